@@ -1,0 +1,98 @@
+package org.handout.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.DiagnosticException;
+import org.handout.xhtml.XhtmlDocument;
+
+/**
+ * Lays out XHTML as a tagged PDF/UA-1 + PDF/A-2a file. Build one per project (it holds the fonts
+ * and colour profile) and reuse it for every leaflet; it is thread-safe, each call renders alone.
+ */
+public final class PdfRenderer {
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final EmbeddedFonts fonts;
+    private final Path projectRoot;
+    private final String producer;
+
+    static {
+        // OpenHTMLtoPDF logs every render at INFO; handout reports through its own diagnostics.
+        XRLog.setLoggingEnabled(false);
+    }
+
+    public PdfRenderer(EmbeddedFonts fonts, Path projectRoot, String producer) {
+        this.fonts = fonts;
+        this.projectRoot = projectRoot;
+        this.producer = producer;
+    }
+
+    /**
+     * @param origin    the leaflet's file as the user knows it, for messages
+     * @param timestamp the date written into the PDF (from the content, never the clock)
+     */
+    public RenderedPdf render(XhtmlDocument xhtml, String origin, String identity, Instant timestamp)
+            throws DiagnosticException {
+        ResourceGuard guard = new ResourceGuard(projectRoot);
+        List<String> warnings = new ArrayList<>();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfAConformance.PDFA_2_A)
+                .useColorProfile(SRGB)
+                .withProducer(producer)
+                .useExternalResourceAccessControl((uri, type) -> guard.allows(uri),
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> guard.allows(uri),
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useHttpStreamImplementation(ResourceGuard.NEVER)
+                .withDiagnosticConsumer(d -> {
+                    if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+                        warnings.add(d.getFormattedMessage());
+                    }
+                })
+                .withW3cDocument(xhtml.dom(), xhtml.baseUri().toString());
+        fonts.registerWith(builder);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        int pages;
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument doc = renderer.getPdfDocument();
+            pages = doc.getNumberOfPages();
+            ReproducibleMetadata.apply(doc, timestamp, identity, xhtml.text());
+            doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
+        } catch (IOException | RuntimeException e) {
+            throw new DiagnosticException(Diagnostic.error(origin, "layout failed: " + describe(e)));
+        }
+        if (!guard.refused().isEmpty()) {
+            List<Diagnostic> refusals = new ArrayList<>();
+            for (String uri : guard.refused()) {
+                refusals.add(Diagnostic.error(origin, "refused to load " + uri
+                        + " — handout only reads files inside the project and never fetches from the network"));
+            }
+            throw new DiagnosticException(refusals);
+        }
+        return new RenderedPdf(out.toByteArray(), pages, warnings);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,185 @@
+package org.handout.template;
+
+import freemarker.core.HTMLOutputFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.handout.model.Block;
+import org.handout.model.Inline;
+
+/**
+ * Writes the body's blocks as semantic XHTML, escaping every piece of content. The markup is what
+ * OpenHTMLtoPDF tags: {@code h2} becomes H2, {@code ul/li} L/LI, {@code th scope} TH, {@code a} Link.
+ * Headings get stable ids ({@code s-pay-and-conditions}) for bookmarks; one instance writes one leaflet.
+ */
+final class BodyMarkup {
+    private final StringBuilder out = new StringBuilder();
+    private final Map<String, Integer> usedIds = new HashMap<>();
+    private final List<OutlineEntry> outline = new java.util.ArrayList<>();
+
+    /** A heading as a bookmark: its anchor id, its level and its text. */
+    record OutlineEntry(String id, int level, String text) {
+    }
+
+    /** The XHTML of some blocks, with the outline of their headings. */
+    record Result(String xhtml, List<OutlineEntry> outline) {
+    }
+
+    static Result write(List<Block> blocks) {
+        BodyMarkup m = new BodyMarkup();
+        m.blocks(blocks);
+        return new Result(m.out.toString(), List.copyOf(m.outline));
+    }
+
+    private void blocks(List<Block> blocks) {
+        for (Block b : blocks) {
+            block(b);
+        }
+    }
+
+    private void block(Block block) {
+        if (block instanceof Block.Heading h) {
+            heading(h);
+        } else if (block instanceof Block.Paragraph p) {
+            out.append("<p>");
+            inlines(p.content());
+            out.append("</p>\n");
+        } else if (block instanceof Block.ListBlock l) {
+            list(l);
+        } else if (block instanceof Block.Quote q) {
+            out.append("<blockquote>\n");
+            blocks(q.blocks());
+            out.append("</blockquote>\n");
+        } else if (block instanceof Block.Table t) {
+            table(t);
+        } else if (block instanceof Block.CodeBlock c) {
+            out.append("<pre>").append(escape(c.text())).append("</pre>\n");
+        } else if (block instanceof Block.ThematicBreak) {
+            out.append("<hr/>\n");
+        } else {
+            throw new IllegalStateException("no markup for " + block);
+        }
+    }
+
+    private void heading(Block.Heading h) {
+        String text = PlainText.of(h.content());
+        String id = uniqueId(text);
+        outline.add(new OutlineEntry(id, h.level(), text));
+        out.append("<h").append(h.level()).append(" id=\"").append(id).append("\">");
+        inlines(h.content());
+        out.append("</h").append(h.level()).append(">\n");
+    }
+
+    private void list(Block.ListBlock l) {
+        String tag = l.ordered() ? "ol" : "ul";
+        out.append('<').append(tag);
+        if (l.ordered() && l.start() != 1) {
+            out.append(" start=\"").append(l.start()).append('"');
+        }
+        out.append(">\n");
+        for (Block.ListItem item : l.items()) {
+            out.append("<li>");
+            // A one-paragraph item is written without <p>, as a tight Markdown list reads.
+            if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
+                inlines(p.content());
+            } else {
+                blocks(item.blocks());
+            }
+            out.append("</li>\n");
+        }
+        out.append("</").append(tag).append(">\n");
+    }
+
+    private void table(Block.Table t) {
+        out.append("<table>\n<thead>\n<tr>");
+        for (int i = 0; i < t.header().size(); i++) {
+            cell("th", t.header().get(i), alignment(t, i));
+        }
+        out.append("</tr>\n</thead>\n<tbody>\n");
+        for (List<Block.Cell> row : t.rows()) {
+            out.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                cell("td", row.get(i), alignment(t, i));
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private static Block.Alignment alignment(Block.Table t, int column) {
+        return column < t.alignments().size() ? t.alignments().get(column) : Block.Alignment.NONE;
+    }
+
+    private void cell(String tag, Block.Cell cell, Block.Alignment alignment) {
+        out.append('<').append(tag);
+        if (tag.equals("th")) {
+            out.append(" scope=\"col\"");
+        }
+        if (alignment != Block.Alignment.NONE) {
+            out.append(" class=\"align-").append(alignment.name().toLowerCase(java.util.Locale.ROOT)).append('"');
+        }
+        out.append('>');
+        inlines(cell.content());
+        out.append("</").append(tag).append('>');
+    }
+
+    private void inlines(List<Inline> inlines) {
+        for (Inline i : inlines) {
+            inline(i);
+        }
+    }
+
+    private void inline(Inline inline) {
+        if (inline instanceof Inline.Text t) {
+            out.append(escape(t.text()));
+        } else if (inline instanceof Inline.Emphasis e) {
+            wrap("em", e.content());
+        } else if (inline instanceof Inline.Strong s) {
+            wrap("strong", s.content());
+        } else if (inline instanceof Inline.Code c) {
+            out.append("<code>").append(escape(c.text())).append("</code>");
+        } else if (inline instanceof Inline.Link l) {
+            link(l);
+        } else if (inline instanceof Inline.Image i) {
+            out.append("<img src=\"").append(escape(i.src()))
+                    .append("\" alt=\"").append(escape(i.decorative() ? "" : i.alt())).append("\"/>");
+        } else if (inline instanceof Inline.LineBreak b) {
+            out.append(b.hard() ? "<br/>" : "\n");
+        } else if (inline instanceof Inline.ForeignPhrase f) {
+            out.append("<span lang=\"").append(escape(f.lang())).append("\">");
+            inlines(f.content());
+            out.append("</span>");
+        } else if (inline instanceof Inline.Abbreviation a) {
+            out.append("<abbr title=\"").append(escape(a.title())).append("\">");
+            inlines(a.content());
+            out.append("</abbr>");
+        } else {
+            throw new IllegalStateException("no markup for " + inline);
+        }
+    }
+
+    private void link(Inline.Link l) {
+        // The title becomes the Link's alternate text (and the annotation's Contents): the
+        // author's title if given, else the link text a reader sees.
+        String title = l.title() != null && !l.title().isBlank() ? l.title() : PlainText.of(l.content());
+        out.append("<a href=\"").append(escape(l.href())).append("\" title=\"").append(escape(title)).append("\">");
+        inlines(l.content());
+        out.append("</a>");
+    }
+
+    private void wrap(String tag, List<Inline> content) {
+        out.append('<').append(tag).append('>');
+        inlines(content);
+        out.append("</").append(tag).append('>');
+    }
+
+    private String uniqueId(String text) {
+        String base = "s-" + Slugs.of(text);
+        int n = usedIds.merge(base, 1, Integer::sum);
+        return n == 1 ? base : base + "-" + n;
+    }
+
+    static String escape(String text) {
+        return HTMLOutputFormat.INSTANCE.escapePlainText(text);
+    }
+}

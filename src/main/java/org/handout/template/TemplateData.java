@@ -1,0 +1,101 @@
+package org.handout.template;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.handout.model.Contact;
+import org.handout.model.Leaflet;
+import org.handout.model.Metadata;
+
+/**
+ * The values a template sees, as plain maps, lists and strings (documented in the README), so that
+ * templates depend on a small published shape rather than on Java classes. Absent values are left
+ * out: templates test them with {@code ??}. Markup values ({@code body}, {@code contact.text}) are
+ * already escaped XHTML and print as they are.
+ */
+final class TemplateData {
+    private TemplateData() {
+    }
+
+    static Map<String, Object> of(Leaflet leaflet) {
+        Metadata m = leaflet.metadata();
+        BodyMarkup.Result body = BodyMarkup.write(leaflet.body());
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("slug", leaflet.slug());
+        put(l, "title", m.title());
+        put(l, "subtitle", m.subtitle());
+        put(l, "lang", m.lang());
+        put(l, "summary", m.summary());
+        l.put("reviewed", m.reviewed().toString());
+        l.put("reviewedText", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag(m.lang())).format(m.reviewed()));
+        put(l, "source", m.source() == null ? null : m.source().toString());
+        l.put("keywords", m.keywords());
+        put(l, "author", m.author());
+        if (m.contact() != null) {
+            l.put("contact", contact(m.contact()));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("leaflet", l);
+        data.put("body", markup(body.xhtml()));
+        data.put("outline", outline(body.outline()));
+        return data;
+    }
+
+    private static Map<String, Object> contact(Contact c) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        put(map, "heading", c.heading());
+        if (!c.text().isEmpty()) {
+            map.put("text", markup(BodyMarkup.write(c.text()).xhtml()));
+        }
+        put(map, "website", c.website() == null ? null : c.website().toString());
+        put(map, "email", c.email());
+        put(map, "phone", c.phone());
+        if (c.phone() != null) {
+            map.put("phoneHref", "tel:" + c.phone().replaceAll("[^0-9+]", ""));
+        }
+        return map;
+    }
+
+    /** Headings as a tree: each level-2 entry holds the level-3 entries that follow it. */
+    private static List<Map<String, Object>> outline(List<BodyMarkup.OutlineEntry> entries) {
+        List<Map<String, Object>> top = new ArrayList<>();
+        List<Map<String, Object>> children = null;
+        for (BodyMarkup.OutlineEntry e : entries) {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", e.id());
+            node.put("text", e.text());
+            node.put("level", e.level());
+            List<Map<String, Object>> own = new ArrayList<>();
+            node.put("children", own);
+            if (e.level() <= 2 || children == null) {
+                top.add(node);
+                children = own;
+            } else {
+                children.add(node);
+            }
+        }
+        return top;
+    }
+
+    private static void put(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static TemplateHTMLOutputModel markup(String xhtml) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(xhtml);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

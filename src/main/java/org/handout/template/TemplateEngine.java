@@ -1,0 +1,112 @@
+package org.handout.template;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.DiagnosticException;
+import org.handout.model.Leaflet;
+
+/**
+ * Renders leaflets through FreeMarker templates: the project's {@code templates/NAME/page.ftlh} if
+ * it has one, else the built-in template of that name. One engine serves a whole batch and is
+ * thread-safe. The configuration is locked down (HTML auto-escaping, no {@code ?new} or {@code ?api},
+ * templates only from those two places) because templates get content that nobody checked.
+ */
+public final class TemplateEngine {
+    /** The file in a template folder that renders one leaflet. */
+    public static final String PAGE = "page.ftlh";
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
+    private final Configuration config;
+    private final Path projectTemplates;
+
+    public TemplateEngine(Path projectDir) throws IOException {
+        this.projectTemplates = projectDir.resolve("templates");
+        this.config = configuration(projectTemplates);
+    }
+
+    private static Configuration configuration(Path projectTemplates) throws IOException {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(projectTemplates)) {
+            // FileTemplateLoader refuses names that resolve outside its folder (../, symlinks out).
+            loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(TemplateEngine.class, "/templates"));
+        c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        c.setRecognizeStandardFileExtensions(true);
+        c.setLocalizedLookup(false);
+        c.setLocale(Locale.ROOT);
+        c.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setNumberFormat("computer");
+        return c;
+    }
+
+    /** The leaflet as XHTML text, or a diagnostic naming the template file, line and column. */
+    public String render(Leaflet leaflet) throws DiagnosticException {
+        String name = leaflet.metadata().template();
+        if (!TEMPLATE_NAME.matcher(name).matches()) {
+            throw new DiagnosticException(Diagnostic.error(leaflet.sourceFile(),
+                    "template \"" + name + "\" is not a template name — use the name of a folder under"
+                            + " templates/ (lower-case letters, digits, - and _)"));
+        }
+        String path = name + "/" + PAGE;
+        try {
+            Template template = config.getTemplate(path);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(TemplateData.of(leaflet), out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new DiagnosticException(Diagnostic.error(leaflet.sourceFile(),
+                    "template \"" + name + "\" not found — there is no templates/" + path
+                            + " in the project and no built-in template of that name (built in: leaflet)"));
+        } catch (ParseException e) {
+            throw new DiagnosticException(Diagnostic.error(templateFile(path), e.getLineNumber(),
+                    e.getColumnNumber(), "template syntax: " + e.getEditorMessage()));
+        } catch (TemplateException e) {
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            throw new DiagnosticException(Diagnostic.error(templateFile(path), line, column,
+                    "template failed for " + leaflet.sourceFile() + ": " + firstLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error(templateFile(path),
+                    "template could not be read: " + e.getMessage()));
+        }
+    }
+
+    private String templateFile(String path) {
+        return Files.exists(projectTemplates.resolve(path)) ? "templates/" + path : "built-in template " + path;
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
