@@ -1,0 +1,81 @@
+package org.handout.batch;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.handout.content.LeafletReader;
+import org.handout.content.ReadResult;
+import org.handout.content.SourceFile;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.DiagnosticException;
+import org.handout.model.Leaflet;
+import org.handout.pdf.PdfRenderer;
+import org.handout.pdf.RenderedPdf;
+import org.handout.pdf.UndrawableCharacters;
+import org.handout.report.LeafletResult;
+import org.handout.template.TemplateEngine;
+import org.handout.validation.PdfValidator;
+import org.handout.validation.ValidationReport;
+import org.handout.xhtml.XhtmlDocument;
+import org.handout.xhtml.XhtmlParser;
+
+/**
+ * One leaflet through every stage: read, template, XHTML, PDF, validate, write. The expensive parts
+ * (template configuration, fonts, veraPDF) are built once and shared by every leaflet.
+ */
+public final class LeafletPipeline {
+    private final LeafletReader reader;
+    private final UndrawableCharacters undrawable;
+    private final TemplateEngine templates;
+    private final PdfRenderer renderer;
+    private final PdfValidator validator;
+    private final OutputFolder output;
+
+    public LeafletPipeline(LeafletReader reader, UndrawableCharacters undrawable, TemplateEngine templates,
+            PdfRenderer renderer, PdfValidator validator, OutputFolder output) {
+        this.reader = reader;
+        this.undrawable = undrawable;
+        this.templates = templates;
+        this.renderer = renderer;
+        this.validator = validator;
+        this.output = output;
+    }
+
+    /** Never throws for a problem with the leaflet: every problem is in the result. */
+    public LeafletResult build(SourceFile source) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        try {
+            ReadResult read = reader.read(source);
+            warnings.addAll(read.warnings());
+            Leaflet leaflet = read.leaflet();
+            List<Diagnostic> missingGlyphs = undrawable.find(leaflet);
+            if (!missingGlyphs.isEmpty()) {
+                throw new DiagnosticException(missingGlyphs);
+            }
+            String xhtmlText = templates.render(leaflet);
+            XhtmlDocument xhtml = XhtmlParser.parse(xhtmlText,
+                    source.path().toAbsolutePath().getParent().toUri(), source.displayPath());
+            RenderedPdf pdf = renderer.render(xhtml, source.displayPath(), leaflet.slug(),
+                    leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant());
+            for (String w : pdf.warnings()) {
+                warnings.add(Diagnostic.warning(source.displayPath(), 0, 0, "layout: " + w));
+            }
+            String pdfName = leaflet.slug() + ".pdf";
+            ValidationReport verdict = validator.validate(output.display(pdfName), pdf.bytes());
+            String written = null;
+            if (verdict.passed()) {
+                output.write(pdfName, pdf.bytes());
+                written = output.display(pdfName);
+            }
+            return new LeafletResult(leaflet.slug(), source.displayPath(), written, pdf.pages(),
+                    pdf.bytes().length, verdict, List.of(), warnings);
+        } catch (DiagnosticException e) {
+            return LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), warnings);
+        } catch (IOException e) {
+            return LeafletResult.failed(source.slug(), source.displayPath(),
+                    List.of(Diagnostic.error(source.displayPath(), "could not write the PDF: " + e.getMessage())),
+                    warnings);
+        }
+    }
+}

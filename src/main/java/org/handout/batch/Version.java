@@ -1,0 +1,29 @@
+package org.handout.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** handout's own version, from the build (written into every PDF's Producer and every report). */
+public final class Version {
+    private static final String VERSION = load();
+
+    private Version() {
+    }
+
+    public static String get() {
+        return VERSION;
+    }
+
+    private static String load() {
+        try (InputStream in = Version.class.getResourceAsStream("/org/handout/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.handout.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.handout.batch.BatchBuilder;
+import org.handout.batch.BuildOptions;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.DiagnosticException;
+import org.handout.pdf.EmbeddedFonts;
+import org.handout.report.BuildReport;
+import org.handout.report.ConsoleReport;
+import org.handout.validation.PdfValidator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code handout build}: every leaflet in {@code content/} to a validated PDF in {@code output/}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build every leaflet in the project's content/ folder into a validated PDF.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:all leaflets built and valid",
+            "1:some leaflet had an error or failed validation (the others are still built)",
+            "2:usage error (unknown option, missing project folder)"})
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+            description = "The project folder, with content/ and optionally templates/ and handout.yaml"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Path project;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where PDFs and report.json go (default: <project>/output). Nothing else is written.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(project)) {
+            err.println("handout: no project folder " + project + " — give an existing folder with --project");
+            return ExitCodes.USAGE;
+        }
+        if (!Files.isDirectory(project.resolve("content"))) {
+            err.println("handout: " + project + " has no content/ folder — a handout project keeps one"
+                    + " Markdown file per leaflet in content/");
+            return ExitCodes.USAGE;
+        }
+        BuildOptions options = out == null
+                ? BuildOptions.of(project)
+                : new BuildOptions(project, out, out.toString());
+        ConsoleReport console = new ConsoleReport(spec.commandLine().getOut(), err);
+        try {
+            BuildReport report = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())
+                    .build(options, console::leaflet);
+            console.summary(report, options.outDisplayName() + "/" + BatchBuilder.REPORT);
+            return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
+        } catch (DiagnosticException e) {
+            for (Diagnostic d : e.diagnostics()) {
+                err.println(d);
+            }
+            return ExitCodes.FAILED;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.handout.cli;
+
+import java.io.PrintWriter;
+import org.handout.batch.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code handout} command; its subcommands do the work. */
+@Command(name = "handout",
+        mixinStandardHelpOptions = true,
+        versionProvider = HandoutCommand.VersionProvider.class,
+        description = "Turns Markdown careers leaflets into accessible, printable PDF/UA-1 + PDF/A-2a files,"
+                + " each proven by veraPDF.",
+        subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:all leaflets built and valid",
+            "1:some leaflet or PDF had an error or failed validation",
+            "2:usage error (unknown option, missing project folder)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  handout build                      build every leaflet in ./content into ./output",
+                  "  handout build --project ~/leaflets",
+                  "  handout validate leaflet.pdf       check any PDF for PDF/UA-1 and its PDF/A level"})
+public final class HandoutCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A configured command line, for {@link Main} and for tests that run handout in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new HandoutCommand());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A bug, not bad input: one line, no stack trace unless asked for.
+            PrintWriter err = commandLine.getErr();
+            err.println("handout: internal error: " + e);
+            if (System.getenv("HANDOUT_DEBUG") != null) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(set HANDOUT_DEBUG=1 to see the stack trace, and please report it)");
+            }
+            return ExitCodes.FAILED;
+        });
+        return cl;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"handout " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.handout.content;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.handout.model.Contact;
+import org.handout.model.Metadata;
+import org.handout.model.Position;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads and checks the front matter against the content format: required keys, known keys only,
+ * types, real dates, well-formed language tags and https addresses. Uses SnakeYAML's node tree, so
+ * every message points at the key or value it is about.
+ */
+final class FrontMatterReader {
+    static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "lang", "subtitle", "summary",
+            "reviewed", "source", "keywords", "author", "template", "variants", "contact"));
+    static final Set<String> CONTACT_KEYS = new LinkedHashSet<>(List.of("heading", "text", "website", "email", "phone"));
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final ProjectDefaults defaults;
+    private final MarkdownReader markdown;
+
+    FrontMatterReader(ProjectDefaults defaults, MarkdownReader markdown) {
+        this.defaults = defaults;
+        this.markdown = markdown;
+    }
+
+    /** The metadata, or {@code null} when there were errors (they are in {@code problems}). */
+    Metadata read(FrontMatter fm, Problems problems) {
+        MappingNode map = parse(fm, problems);
+        if (map == null) {
+            return null;
+        }
+        YamlFields f = new YamlFields(map, KEYS, problems, fm.yamlFirstLine(), "front matter");
+        String title = f.text("title", true);
+        LocalDate reviewed = date(f, "reviewed", problems);
+        String lang = f.has("lang") ? language(f.text("lang", false), f.at("lang"), problems) : defaults.lang();
+        URI source = https(f, "source", problems);
+        String template = f.has("template") ? f.text("template", false) : defaults.template();
+        List<String> variants = f.has("variants") ? f.textList("variants") : defaults.variants();
+        Metadata metadata = new Metadata(
+                title == null ? "" : title,
+                f.text("subtitle", false),
+                lang == null ? defaults.lang() : lang,
+                f.text("summary", false),
+                reviewed == null ? LocalDate.EPOCH : reviewed,
+                source,
+                f.textList("keywords"),
+                f.has("author") ? f.text("author", false) : defaults.publisher(),
+                template == null ? defaults.template() : template,
+                variants,
+                contact(f, problems));
+        return problems.hasErrors() ? null : metadata;
+    }
+
+    private static MappingNode parse(FrontMatter fm, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by YamlFields with both places
+        options.setMaxAliasesForCollections(10);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(1_000_000);
+        options.setNestingDepthLimit(20);
+        try {
+            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(fm.yaml()));
+            if (root == null) {
+                problems.error(fm.yamlFirstLine(), 0, "the front matter is empty — it needs at least"
+                        + " title: and reviewed:");
+                return null;
+            }
+            if (!(root instanceof MappingNode map)) {
+                problems.error(fm.yamlFirstLine() + root.getStartMark().getLine(), root.getStartMark().getColumn() + 1,
+                        "the front matter must be keys with values (title: …, reviewed: …), not a list or a"
+                                + " single value");
+                return null;
+            }
+            return map;
+        } catch (MarkedYAMLException e) {
+            // When the YAML simply ends too early, the useful place is where the unclosed thing began.
+            boolean endedEarly = e.getProblem() != null && e.getProblem().contains("<stream end>");
+            Mark mark = endedEarly && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = (e.getProblem() != null ? e.getProblem() : e.getMessage())
+                    .replace("<stream end>", "the end of the front matter");
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + (endedEarly ? " that starts here)" : ")");
+            int line = mark == null ? fm.yamlFirstLine() : fm.yamlFirstLine() + mark.getLine();
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            problems.error(line, column, "the front matter is not valid YAML: " + problem + context
+                    + " — check quotes, brackets and indentation");
+            return null;
+        } catch (YAMLException e) {
+            problems.error(fm.yamlFirstLine(), 0, "the front matter cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static LocalDate date(YamlFields f, String key, Problems problems) {
+        String raw = f.text(key, true);
+        if (raw == null) {
+            return null;
+        }
+        if (!DATE.matcher(raw).matches()) {
+            problems.error(f.at(key), "\"" + key + "\" is \"" + raw + "\", not a date written YYYY-MM-DD — e.g. "
+                    + key + ": 2026-11-01");
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            problems.error(f.at(key), "\"" + key + "\" is " + raw + ", which is not a real day — check the month"
+                    + " and day");
+            return null;
+        }
+    }
+
+    /** A BCP 47 tag whose primary language exists, e.g. en-GB, cy, pl, ur. */
+    static String language(String tag, Position at, Problems problems) {
+        if (tag == null) {
+            return null;
+        }
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(tag).build();
+        } catch (java.util.IllformedLocaleException e) {
+            problems.error(at, "lang \"" + tag + "\" is not a language tag — use one like en-GB, cy, pl or ur");
+            return null;
+        }
+        String language = locale.getLanguage();
+        boolean known = language.length() == 2
+                ? Set.of(Locale.getISOLanguages()).contains(language)
+                : language.length() == 3 && !locale.getDisplayLanguage(Locale.ENGLISH).equals(language);
+        if (!known) {
+            problems.error(at, "lang \"" + tag + "\" does not start with a known language code — use one like"
+                    + " en-GB, cy, pl or ur");
+            return null;
+        }
+        return tag;
+    }
+
+    private static URI https(YamlFields f, String key, Problems problems) {
+        String raw = f.text(key, false);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(raw);
+            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.error(f.at(key), "\"" + key + "\" must be a full https:// address, e.g. https://www.example.org/page"
+                + " (it is printed and made into a QR code)");
+        return null;
+    }
+
+    private Contact contact(YamlFields front, Problems problems) {
+        MappingNode map = front.map("contact");
+        if (map == null) {
+            return null;
+        }
+        YamlFields f = new YamlFields(map, CONTACT_KEYS, problems, front.firstLine(), "contact");
+        String text = f.text("text", false);
+        String email = f.text("email", false);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problems.error(f.at("email"), "contact email \"" + email + "\" is not an email address");
+            email = null;
+        }
+        return new Contact(f.text("heading", false),
+                text == null ? List.of() : markdown.blocks(text, f.at("text").line() - 1, problems),
+                https(f, "website", problems), email, f.text("phone", false));
+    }
+}

@@ -1,0 +1,72 @@
+package org.handout.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.handout.model.Block;
+import org.handout.model.Inline;
+import org.handout.model.Walk;
+
+/**
+ * Checks that every image a leaflet shows is a PNG, JPEG or GIF file inside the project, following
+ * symbolic links: a path that leads out of the project is refused, never read.
+ */
+final class ImageFiles {
+    private ImageFiles() {
+    }
+
+    static void check(List<Block> body, Path leafletDir, Path projectRoot, Problems problems) {
+        Walk.inlines(body, inline -> {
+            if (inline instanceof Inline.Image image && LinkRules.scheme(image.src()) == null
+                    && !image.src().startsWith("/") && !image.src().startsWith("\\") && !image.src().startsWith("//")) {
+                check(image, leafletDir, projectRoot, problems);
+            }
+        });
+    }
+
+    private static void check(Inline.Image image, Path leafletDir, Path projectRoot, Problems problems) {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        Path file;
+        try {
+            file = leafletDir.toAbsolutePath().resolve(decode(image.src())).normalize();
+        } catch (RuntimeException e) {
+            problems.error(image.at(), "the image path \"" + image.src() + "\" is not a valid path");
+            return;
+        }
+        try {
+            if (!file.startsWith(root) || (Files.exists(file) && !file.toRealPath().startsWith(root.toRealPath()))) {
+                problems.error(image.at(), "the image \"" + image.src() + "\" is outside the project — keep images"
+                        + " in the project folder (e.g. content/_images/) and link to them there");
+                return;
+            }
+            if (!Files.isRegularFile(file)) {
+                problems.error(image.at(), "the image file \"" + image.src() + "\" does not exist — check the"
+                        + " path, relative to this leaflet");
+                return;
+            }
+            if (!isImage(file)) {
+                problems.error(image.at(), "\"" + image.src() + "\" is not a PNG, JPEG or GIF image");
+            }
+        } catch (IOException e) {
+            problems.error(image.at(), "the image \"" + image.src() + "\" cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String decode(String src) {
+        return java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static boolean isImage(Path file) throws IOException {
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        boolean png = n >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+        boolean jpeg = n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
+        boolean gif = n >= 6 && head[0] == 'G' && head[1] == 'I' && head[2] == 'F' && head[3] == '8';
+        return png || jpeg || gif;
+    }
+}

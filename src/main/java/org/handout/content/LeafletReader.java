@@ -1,0 +1,44 @@
+package org.handout.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.DiagnosticException;
+import org.handout.model.Block;
+import org.handout.model.Leaflet;
+import org.handout.model.Metadata;
+
+/**
+ * Reads one leaflet file into the model, or reports everything wrong with it at once. One reader
+ * serves a whole project and is thread-safe.
+ */
+public final class LeafletReader {
+    private final Path projectRoot;
+    private final MarkdownReader markdown = new MarkdownReader();
+    private final FrontMatterReader frontMatter;
+
+    public LeafletReader(Path projectRoot, ProjectDefaults defaults) {
+        this.projectRoot = projectRoot;
+        this.frontMatter = new FrontMatterReader(defaults, markdown);
+    }
+
+    public ReadResult read(SourceFile source) throws DiagnosticException {
+        String file = source.displayPath();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(source.path());
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + e.getMessage()));
+        }
+        String text = SourceText.decode(file, bytes);
+        FrontMatter fm = FrontMatterSplitter.split(file, text);
+        Problems problems = new Problems(file);
+        Metadata metadata = frontMatter.read(fm, problems);
+        List<Block> body = markdown.blocks(fm.body(), fm.bodyFirstLine() - 1, problems);
+        ImageFiles.check(body, source.path().toAbsolutePath().getParent(), projectRoot, problems);
+        problems.throwIfAny();
+        return new ReadResult(new Leaflet(source.slug(), file, metadata, body), problems.warnings());
+    }
+}

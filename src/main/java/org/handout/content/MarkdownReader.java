@@ -1,0 +1,277 @@
+package org.handout.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.handout.model.Block;
+import org.handout.model.Inline;
+import org.handout.model.Position;
+
+/**
+ * Reads a Markdown body (CommonMark with GitHub tables) into model blocks, checking what the content
+ * format forbids: {@code #} headings, skipped heading levels, HTML other than {@code <span lang>} and
+ * {@code <abbr title>}, links a printed leaflet cannot offer, images without alt text. Thread-safe.
+ */
+final class MarkdownReader {
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    /**
+     * @param lineOffset added to the body's 0-based line numbers to get file line numbers, minus one
+     *                   (so a body starting on file line 6 has offset 5)
+     */
+    List<Block> blocks(String markdown, int lineOffset, Problems problems) {
+        Document doc = (Document) parser.parse(markdown);
+        Conversion c = new Conversion(lineOffset, problems);
+        return c.blocks(doc);
+    }
+
+    private static final class Conversion {
+        private final int lineOffset;
+        private final Problems problems;
+        private final InlineHtml html;
+        private int lastHeadingLevel = 1; // the title is the h1
+
+        Conversion(int lineOffset, Problems problems) {
+            this.lineOffset = lineOffset;
+            this.problems = problems;
+            this.html = new InlineHtml(problems);
+        }
+
+        Position at(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                return node.getParent() != null ? at(node.getParent()) : Position.UNKNOWN;
+            }
+            SourceSpan s = spans.get(0);
+            return new Position(lineOffset + s.getLineIndex() + 1, s.getColumnIndex() + 1);
+        }
+
+        List<Block> blocks(Node parent) {
+            List<Block> out = new ArrayList<>();
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                Block b = block(n);
+                if (b != null) {
+                    out.add(b);
+                }
+            }
+            return out;
+        }
+
+        Block block(Node n) {
+            Position at = at(n);
+            if (n instanceof Heading h) {
+                return heading(h, at);
+            } else if (n instanceof Paragraph) {
+                return new Block.Paragraph(inlines(n), at);
+            } else if (n instanceof BulletList) {
+                return new Block.ListBlock(false, 1, items(n), at);
+            } else if (n instanceof OrderedList o) {
+                Integer start = o.getMarkerStartNumber();
+                return new Block.ListBlock(true, start == null ? 1 : start, items(n), at);
+            } else if (n instanceof BlockQuote) {
+                return new Block.Quote(blocks(n), at);
+            } else if (n instanceof FencedCodeBlock f) {
+                return new Block.CodeBlock(stripFinalNewline(f.getLiteral()), at);
+            } else if (n instanceof IndentedCodeBlock i) {
+                return new Block.CodeBlock(stripFinalNewline(i.getLiteral()), at);
+            } else if (n instanceof ThematicBreak) {
+                return new Block.ThematicBreak(at);
+            } else if (n instanceof TableBlock) {
+                return table(n, at);
+            } else if (n instanceof HtmlBlock hb) {
+                problems.error(at, "HTML is not allowed here: " + InlineHtml.firstTag(hb.getLiteral())
+                        + " — write it in Markdown; only <span lang=\"…\"> and <abbr title=\"…\"> may be used,"
+                        + " inside a paragraph");
+                return null;
+            } else if (n instanceof LinkReferenceDefinition) {
+                return null;
+            }
+            problems.error(at, "this Markdown (" + n.getClass().getSimpleName() + ") is not supported in a leaflet");
+            return null;
+        }
+
+        private Block heading(Heading h, Position at) {
+            int level = h.getLevel();
+            if (level == 1) {
+                problems.error(at, "a # heading in the body — the title is the leaflet's only level-1 heading;"
+                        + " start sections with ##");
+            } else if (level > lastHeadingLevel + 1) {
+                problems.error(at, "heading level skipped: " + "#".repeat(level) + " after "
+                        + "#".repeat(lastHeadingLevel) + (lastHeadingLevel == 1 ? " (the title)" : "")
+                        + " — use " + "#".repeat(lastHeadingLevel + 1) + " here");
+            }
+            lastHeadingLevel = level;
+            return new Block.Heading(level, inlines(h), at);
+        }
+
+        private List<Block.ListItem> items(Node list) {
+            List<Block.ListItem> items = new ArrayList<>();
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem) {
+                    items.add(new Block.ListItem(blocks(item), at(item)));
+                }
+            }
+            return items;
+        }
+
+        private Block table(Node table, Position at) {
+            List<Block.Cell> header = new ArrayList<>();
+            List<Block.Alignment> alignments = new ArrayList<>();
+            List<List<Block.Cell>> rows = new ArrayList<>();
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<Block.Cell> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell tc) {
+                            cells.add(new Block.Cell(inlines(tc), at(tc)));
+                            if (section instanceof TableHead) {
+                                alignments.add(alignment(tc.getAlignment()));
+                            }
+                        }
+                    }
+                    if (section instanceof TableHead) {
+                        header.addAll(cells);
+                    } else if (section instanceof TableBody) {
+                        rows.add(cells);
+                    }
+                }
+            }
+            return new Block.Table(header, rows, alignments, at);
+        }
+
+        private static Block.Alignment alignment(TableCell.Alignment a) {
+            if (a == null) {
+                return Block.Alignment.NONE;
+            }
+            return switch (a) {
+                case LEFT -> Block.Alignment.LEFT;
+                case CENTER -> Block.Alignment.CENTER;
+                case RIGHT -> Block.Alignment.RIGHT;
+            };
+        }
+
+        /** The inline children of a node, with {@code <span lang>}/{@code <abbr>} pairs folded into nodes. */
+        List<Inline> inlines(Node parent) {
+            List<Node> children = new ArrayList<>();
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                children.add(n);
+            }
+            return inlines(children, 0, children.size());
+        }
+
+        private List<Inline> inlines(List<Node> nodes, int from, int to) {
+            List<Inline> out = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                Node n = nodes.get(i);
+                Position at = at(n);
+                if (n instanceof HtmlInline h) {
+                    InlineHtml.Tag tag = html.open(h.getLiteral(), at);
+                    if (tag == null) {
+                        continue;
+                    }
+                    int close = InlineHtml.findClose(nodes, i + 1, to, tag.name());
+                    if (close < 0) {
+                        problems.error(at, "<" + tag.name() + "> is not closed — add </" + tag.name()
+                                + "> in the same paragraph");
+                        continue;
+                    }
+                    List<Inline> content = inlines(nodes, i + 1, close);
+                    out.add(tag.name().equals("span")
+                            ? new Inline.ForeignPhrase(tag.value(), content, at)
+                            : new Inline.Abbreviation(tag.value(), content, at));
+                    i = close;
+                } else {
+                    Inline inline = inline(n, at);
+                    if (inline != null) {
+                        out.add(inline);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Inline inline(Node n, Position at) {
+            if (n instanceof Text t) {
+                return new Inline.Text(t.getLiteral(), at);
+            } else if (n instanceof Emphasis) {
+                return new Inline.Emphasis(inlines(n), at);
+            } else if (n instanceof StrongEmphasis) {
+                return new Inline.Strong(inlines(n), at);
+            } else if (n instanceof Code c) {
+                return new Inline.Code(c.getLiteral(), at);
+            } else if (n instanceof SoftLineBreak) {
+                return new Inline.LineBreak(false, at);
+            } else if (n instanceof HardLineBreak) {
+                return new Inline.LineBreak(true, at);
+            } else if (n instanceof Link l) {
+                LinkRules.checkLink(l.getDestination(), at, problems);
+                return new Inline.Link(l.getDestination(), l.getTitle(), inlines(n), at);
+            } else if (n instanceof Image im) {
+                String alt = plainText(im).strip();
+                boolean decorative = "decorative".equalsIgnoreCase(im.getTitle() == null ? "" : im.getTitle().strip());
+                LinkRules.checkImage(im.getDestination(), alt, decorative, at, problems);
+                return new Inline.Image(im.getDestination(), decorative ? "" : alt, decorative, at);
+            }
+            problems.error(at, "this Markdown (" + n.getClass().getSimpleName().toLowerCase(Locale.ROOT)
+                    + ") is not supported in a leaflet");
+            return null;
+        }
+
+        private static String plainText(Node n) {
+            StringBuilder s = new StringBuilder();
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Text t) {
+                    s.append(t.getLiteral());
+                } else if (c instanceof Code code) {
+                    s.append(code.getLiteral());
+                } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                    s.append(' ');
+                } else {
+                    s.append(plainText(c));
+                }
+            }
+            return s.toString();
+        }
+
+        private static String stripFinalNewline(String s) {
+            return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.handout.content;
+
+import java.util.List;
+
+/**
+ * A project's defaults from {@code handout.yaml}, used where a leaflet's front matter says nothing.
+ *
+ * @param publisher who publishes the leaflets (the PDF author when a leaflet names none); may be null
+ * @param variants  the variants to build; empty means every variant the template has
+ */
+public record ProjectDefaults(String publisher, String lang, String template, List<String> variants) {
+    public ProjectDefaults {
+        variants = List.copyOf(variants);
+    }
+
+    /** The defaults when there is no {@code handout.yaml}: en-GB, the built-in leaflet template. */
+    public static ProjectDefaults builtIn() {
+        return new ProjectDefaults(null, "en-GB", "leaflet", List.of());
+    }
+}

@@ -1,0 +1,68 @@
+package org.handout.content;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.DiagnosticException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads the optional {@code handout.yaml} as strictly as a leaflet's front matter: unknown keys are errors. */
+public final class ProjectDefaultsReader {
+    public static final String FILE = "handout.yaml";
+    static final Set<String> KEYS = new LinkedHashSet<>(List.of("publisher", "lang", "template", "variants"));
+
+    private ProjectDefaultsReader() {
+    }
+
+    public static ProjectDefaults read(Path projectDir) throws DiagnosticException {
+        Path file = projectDir.resolve(FILE);
+        ProjectDefaults builtIn = ProjectDefaults.builtIn();
+        if (!Files.isRegularFile(file)) {
+            return builtIn;
+        }
+        Problems problems = new Problems(FILE);
+        String text;
+        try {
+            text = SourceText.decode(FILE, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error(FILE, "cannot be read: " + e.getMessage()));
+        }
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(10);
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark();
+            throw new DiagnosticException(Diagnostic.error(FILE, m == null ? 0 : m.getLine() + 1,
+                    m == null ? 0 : m.getColumn() + 1, "not valid YAML: " + e.getProblem()));
+        }
+        if (root == null) {
+            return builtIn;
+        }
+        if (!(root instanceof MappingNode map)) {
+            throw new DiagnosticException(Diagnostic.error(FILE, 1, 1,
+                    "must be keys with values (publisher:, lang:, template:, variants:)"));
+        }
+        YamlFields f = new YamlFields(map, KEYS, problems, 1, FILE);
+        String lang = f.has("lang") ? FrontMatterReader.language(f.text("lang", false), f.at("lang"), problems) : null;
+        String template = f.text("template", false);
+        ProjectDefaults defaults = new ProjectDefaults(f.text("publisher", false),
+                lang == null ? builtIn.lang() : lang,
+                template == null ? builtIn.template() : template,
+                f.textList("variants"));
+        problems.throwIfAny();
+        return defaults;
+    }
+}

@@ -1,0 +1,147 @@
+package org.handout.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.handout.model.Position;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML mapping read as a set of known keys with typed values. Every wrong key or value becomes a
+ * problem at its line and column; the accessors then return {@code null} so reading can go on and
+ * report everything at once.
+ */
+final class YamlFields {
+    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final Map<String, Position> keyPositions = new LinkedHashMap<>();
+    private final Problems problems;
+    private final int firstLine;
+    private final String where;
+
+    /**
+     * @param where how to name this mapping in messages: "front matter", "contact"
+     */
+    YamlFields(MappingNode map, Set<String> known, Problems problems, int firstLine, String where) {
+        this.problems = problems;
+        this.firstLine = firstLine;
+        this.where = where;
+        for (NodeTuple tuple : map.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Position at = position(keyNode);
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                problems.error(at, "a key in the " + where + " must be a plain word, like title:");
+                continue;
+            }
+            String key = keyScalar.getValue();
+            if (!known.contains(key)) {
+                String suggestion = KeySuggester.nearest(key, known);
+                problems.error(at, "unknown key \"" + key + "\" in the " + where
+                        + (suggestion != null ? " — did you mean \"" + suggestion + "\"?"
+                                : " — the keys are: " + String.join(", ", known)));
+            } else if (values.containsKey(key)) {
+                problems.error(at, "\"" + key + "\" is given twice in the " + where + " (first on line "
+                        + keyPositions.get(key).line() + ") — keep one");
+            } else {
+                values.put(key, tuple.getValueNode());
+                keyPositions.put(key, at);
+            }
+        }
+    }
+
+    int firstLine() {
+        return firstLine;
+    }
+
+    Position position(Node node) {
+        return new Position(firstLine + node.getStartMark().getLine(), node.getStartMark().getColumn() + 1);
+    }
+
+    boolean has(String key) {
+        return values.containsKey(key) && values.get(key).getTag() != Tag.NULL;
+    }
+
+    Node node(String key) {
+        return values.get(key);
+    }
+
+    Position at(String key) {
+        Node node = values.get(key);
+        return node == null ? Position.UNKNOWN : position(node);
+    }
+
+    /** Text; a number or date written in its place counts as its text. */
+    String text(String key, boolean required) {
+        Node node = values.get(key);
+        if (node == null || node.getTag() == Tag.NULL) {
+            if (required) {
+                problems.error(node == null ? 1 : position(node).line(), node == null ? 0 : position(node).column(),
+                        node == null ? "missing \"" + key + ":\" in the " + where + " — add it, e.g. "
+                                + example(key) : "\"" + key + "\" is empty — give it a value, e.g. " + example(key));
+            }
+            return null;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            problems.error(position(node), "\"" + key + "\" must be text, not a "
+                    + (node instanceof SequenceNode ? "list" : "map") + " — e.g. " + example(key));
+            return null;
+        }
+        String value = scalar.getValue().strip();
+        if (value.isEmpty()) {
+            if (required) {
+                problems.error(position(node), "\"" + key + "\" is empty — give it a value, e.g. " + example(key));
+            }
+            return null;
+        }
+        return value;
+    }
+
+    /** A list of text; absent gives an empty list. */
+    List<String> textList(String key) {
+        Node node = values.get(key);
+        List<String> out = new ArrayList<>();
+        if (node == null || node.getTag() == Tag.NULL) {
+            return out;
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            problems.error(position(node), "\"" + key + "\" must be a list, e.g. " + key + ": [first, second]");
+            return out;
+        }
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode s && item.getTag() != Tag.NULL && !s.getValue().isBlank()) {
+                out.add(s.getValue().strip());
+            } else {
+                problems.error(position(item), "each item of \"" + key + "\" must be a piece of text");
+            }
+        }
+        return out;
+    }
+
+    /** A nested mapping, or {@code null} (with a problem if it is there but not a mapping). */
+    MappingNode map(String key) {
+        Node node = values.get(key);
+        if (node == null || node.getTag() == Tag.NULL) {
+            return null;
+        }
+        if (!(node instanceof MappingNode m)) {
+            problems.error(position(node), "\"" + key + "\" must be a group of keys, each on its own indented"
+                    + " line (heading:, text:, website:, email:, phone:)");
+            return null;
+        }
+        return m;
+    }
+
+    private static String example(String key) {
+        return switch (key) {
+            case "title" -> "title: Nursing careers";
+            case "reviewed" -> "reviewed: 2026-11-01";
+            default -> key + ": …";
+        };
+    }
+}

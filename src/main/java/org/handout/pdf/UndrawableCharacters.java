@@ -1,0 +1,102 @@
+package org.handout.pdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.model.Block;
+import org.handout.model.Contact;
+import org.handout.model.Inline;
+import org.handout.model.Leaflet;
+import org.handout.model.Metadata;
+import org.handout.model.Position;
+import org.handout.model.Walk;
+
+/**
+ * Finds every character in a leaflet that the embedded fonts cannot draw, with its place, so the
+ * author can replace it before a reader meets a blank box. Each character is reported once per
+ * leaflet, at its first place.
+ */
+public final class UndrawableCharacters {
+    private final GlyphCoverage coverage;
+
+    public UndrawableCharacters(GlyphCoverage coverage) {
+        this.coverage = coverage;
+    }
+
+    public List<Diagnostic> find(Leaflet leaflet) {
+        Finder f = new Finder(leaflet.sourceFile());
+        Metadata m = leaflet.metadata();
+        for (String text : new String[] {m.title(), m.subtitle(), m.summary(), m.author()}) {
+            f.text(text, Position.UNKNOWN);
+        }
+        m.keywords().forEach(k -> f.text(k, Position.UNKNOWN));
+        Contact c = m.contact();
+        if (c != null) {
+            f.text(c.heading(), Position.UNKNOWN);
+            f.text(c.email(), Position.UNKNOWN);
+            f.text(c.phone(), Position.UNKNOWN);
+            f.blocks(c.text());
+        }
+        f.blocks(leaflet.body());
+        return f.found;
+    }
+
+    private final class Finder {
+        final String file;
+        final List<Diagnostic> found = new ArrayList<>();
+        final Set<Integer> seen = new LinkedHashSet<>();
+
+        Finder(String file) {
+            this.file = file;
+        }
+
+        void blocks(List<Block> blocks) {
+            Walk.blocks(blocks, b -> {
+                if (b instanceof Block.CodeBlock code) {
+                    text(code.text(), new Position(code.at().line() + 1, 1));
+                }
+            });
+            Walk.inlines(blocks, i -> {
+                if (i instanceof Inline.Text t) {
+                    text(t.text(), t.at());
+                } else if (i instanceof Inline.Code c) {
+                    text(c.text(), c.at());
+                } else if (i instanceof Inline.Image im) {
+                    text(im.alt(), im.at());
+                }
+            });
+        }
+
+        void text(String text, Position at) {
+            if (text == null) {
+                return;
+            }
+            int line = at.line();
+            int column = at.column();
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (cp == '\n') {
+                    line = line == 0 ? 0 : line + 1;
+                    column = at.column() == 0 ? 0 : 1;
+                } else {
+                    if (!coverage.canDraw(cp) && seen.add(cp)) {
+                        found.add(Diagnostic.error(file, line, column, describe(cp)
+                                + " cannot be drawn by the embedded fonts — replace it with a character the"
+                                + " fonts have, or with words"));
+                    }
+                    column = column == 0 ? 0 : column + 1;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+    }
+
+    static String describe(int cp) {
+        String name = Character.getName(cp);
+        return "the character " + new String(Character.toChars(cp)) + " (U+"
+                + String.format(Locale.ROOT, "%04X", cp) + (name == null ? "" : " " + name) + ")";
+    }
+}

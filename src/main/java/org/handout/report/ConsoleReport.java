@@ -1,0 +1,72 @@
+package org.handout.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.validation.FlavourResult;
+import org.handout.validation.RuleFailure;
+
+/**
+ * The lines a person reads: one per leaflet (slug, pages, size, verdict), its diagnostics in the
+ * {@code file:line:col: message} form editors understand, and a summary. Plain text, no colours or
+ * control characters, so CI logs read the same as a terminal.
+ */
+public final class ConsoleReport {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public ConsoleReport(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public void leaflet(LeafletResult l) {
+        for (Diagnostic d : l.errors()) {
+            err.println(d);
+        }
+        for (Diagnostic d : l.warnings()) {
+            err.println(d);
+        }
+        if (l.ok()) {
+            out.printf(Locale.ROOT, "ok      %s  %d %s, %s  %s%n", l.slug(), l.pages(),
+                    l.pages() == 1 ? "page" : "pages", size(l.bytes()), verdicts(l));
+        } else {
+            out.printf(Locale.ROOT, "FAILED  %s  %s%n", l.slug(), l.validation() == null
+                    ? l.errors().size() + (l.errors().size() == 1 ? " error" : " errors")
+                    : verdicts(l));
+            if (l.validation() != null) {
+                failures(l);
+            }
+        }
+        out.flush();
+        err.flush();
+    }
+
+    private void failures(LeafletResult l) {
+        for (FlavourResult f : l.validation().results()) {
+            for (RuleFailure r : f.failures()) {
+                err.printf(Locale.ROOT, "%s: error: %s rule %s failed %d× — %s%n", l.sourceFile(),
+                        f.displayName(), r.ruleId(), r.count(), r.explanation());
+            }
+        }
+    }
+
+    public void summary(BuildReport report, String reportFile) {
+        long failed = report.failedCount();
+        int total = report.leaflets().size();
+        out.printf(Locale.ROOT, "%d %s: %d built, %d failed. Report: %s%n", total,
+                total == 1 ? "leaflet" : "leaflets", total - failed, failed, reportFile);
+        out.flush();
+    }
+
+    static String verdicts(LeafletResult l) {
+        return l.validation().results().stream()
+                .map(f -> f.displayName() + (f.compliant() ? " pass" : " FAIL"))
+                .collect(Collectors.joining(", "));
+    }
+
+    static String size(long bytes) {
+        return bytes < 1024 ? bytes + " B" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+}

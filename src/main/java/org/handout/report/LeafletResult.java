@@ -1,0 +1,38 @@
+package org.handout.report;
+
+import java.util.List;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.validation.ValidationReport;
+
+/**
+ * What became of one leaflet.
+ *
+ * @param outputFile the PDF as the user knows it ({@code output/x.pdf}); null when none was written
+ * @param validation null when the leaflet failed before a PDF existed
+ */
+public record LeafletResult(
+        String slug,
+        String sourceFile,
+        String outputFile,
+        int pages,
+        long bytes,
+        ValidationReport validation,
+        List<Diagnostic> errors,
+        List<Diagnostic> warnings) {
+
+    public LeafletResult {
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A leaflet that could not be built, with the reasons. */
+    public static LeafletResult failed(String slug, String sourceFile, List<Diagnostic> errors,
+            List<Diagnostic> warnings) {
+        return new LeafletResult(slug, sourceFile, null, 0, 0, null, errors, warnings);
+    }
+
+    /** Built, valid and written. */
+    public boolean ok() {
+        return errors.isEmpty() && outputFile != null && validation != null && validation.passed();
+    }
+}

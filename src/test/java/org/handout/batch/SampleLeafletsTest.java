@@ -1,0 +1,163 @@
+package org.handout.batch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.handout.report.BuildReport;
+import org.handout.report.LeafletResult;
+import org.handout.testing.Shared;
+import org.handout.testing.TaggedPdf;
+import org.handout.validation.FlavourResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The leaflets shipped in content/, built as a careers service would build them. */
+class SampleLeafletsTest {
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    @TempDir
+    static Path out;
+    private static BuildReport report;
+
+    @BeforeAll
+    static void buildSamples() throws Exception {
+        report = Shared.builder().build(new BuildOptions(PROJECT, out, "output"), r -> { });
+    }
+
+    @Test
+    void everySampleBuildsAndPassesPdfUa1AndPdfA2a() {
+        assertTrue(report.leaflets().size() >= 3, "at least three sample leaflets ship");
+        for (LeafletResult l : report.leaflets()) {
+            assertTrue(l.errors().isEmpty(), l.slug() + ": " + l.errors());
+            List<String> verdicts = new ArrayList<>();
+            for (FlavourResult f : l.validation().results()) {
+                verdicts.add(f.flavourId() + "=" + f.compliant());
+                assertTrue(f.failures().isEmpty(), l.slug() + " " + f.displayName() + ": " + f.failures());
+            }
+            assertEquals(List.of("ua1=true", "2a=true"), verdicts, l.slug());
+            assertTrue(Files.exists(out.resolve(l.slug() + ".pdf")), l.slug());
+        }
+    }
+
+    @Test
+    void healthcareScienceReadsTitleLeadThenEachSectionInOrder() throws IOException {
+        try (TaggedPdf pdf = open("healthcare-science")) {
+            String text = pdf.readingOrderText();
+            assertInOrder(text, "Scientific and technical careers", "Healthcare science in the NHS",
+                    "If you are passionate about technology or science", "Pharmacy",
+                    "Life sciences and pathology", "genetics", "Physiological sciences",
+                    "Clinical engineering and physical sciences", "Find out more", "0345 60 60 655");
+            // The page text (what pdftotext shows) has the same order.
+            assertInOrder(pdf.pageText().replaceAll("\\s+", " "), "Scientific and technical careers",
+                    "Pharmacy", "Life sciences and pathology", "Physiological sciences");
+        }
+    }
+
+    @Test
+    void structureTreeHasRealHeadingsListsAndLinksWithAlternateText() throws IOException {
+        try (TaggedPdf pdf = open("healthcare-science")) {
+            List<TaggedPdf.Element> elements = pdf.elements();
+            List<String> types = elements.stream().map(TaggedPdf.Element::type).toList();
+            assertEquals(1, types.stream().filter("H1"::equals).count(), "one H1: the title");
+            assertTrue(types.stream().filter("H2"::equals).count() >= 4, types.toString());
+            assertTrue(types.containsAll(List.of("P", "L", "LI", "LBody", "Link")), types.toString());
+            String h1 = elements.stream().filter(e -> e.type().equals("H1")).findFirst().orElseThrow().text();
+            assertEquals("Scientific and technical careers", h1.strip());
+            for (TaggedPdf.Element link : elements.stream().filter(e -> e.type().equals("Link")).toList()) {
+                assertTrue(link.alt() != null && !link.alt().isBlank(), "every Link has alternate text");
+            }
+        }
+    }
+
+    @Test
+    void tablesHaveHeaderCellsAndSubSectionsAreH3() throws IOException {
+        try (TaggedPdf pdf = open("nursing")) {
+            List<String> types = pdf.elements().stream().map(TaggedPdf.Element::type).toList();
+            assertTrue(types.containsAll(List.of("Table", "TR", "TH", "TD", "H3")), types.toString());
+        }
+    }
+
+    @Test
+    void documentTitleLanguageDatesAndBookmarksComeFromTheFrontMatter() throws IOException {
+        try (TaggedPdf pdf = open("healthcare-science")) {
+            PDDocument doc = pdf.document();
+            assertEquals("Scientific and technical careers", doc.getDocumentInformation().getTitle());
+            assertTrue(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle(),
+                    "the reader's title bar shows the title, not the file name");
+            assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());
+            assertTrue(doc.getDocumentInformation().getSubject().startsWith("If you are passionate"));
+            assertEquals(2026, doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+            assertEquals(java.util.Calendar.NOVEMBER,
+                    doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.MONTH));
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertTrue(bookmarks.containsAll(List.of("Pharmacy", "Life sciences and pathology")), bookmarks.toString());
+        }
+    }
+
+    @Test
+    void everyPageHasTheFooterAndTheLongLeafletRunsToThreePages() throws IOException {
+        try (TaggedPdf pdf = open("paramedic")) {
+            int pages = pdf.document().getNumberOfPages();
+            assertTrue(pages >= 3, "paramedic has " + pages + " pages");
+            String text = pdf.pageText();
+            for (int p = 1; p <= pages; p++) {
+                assertTrue(text.contains("Page " + p + " of " + pages), "footer on page " + p);
+            }
+            // The footer is decoration for a screen reader: it is not in the structure tree.
+            assertTrue(!pdf.readingOrderText().contains("Page 1 of"), "footer is an artifact");
+        }
+    }
+
+    @Test
+    void onlyAtkinsonHyperlegibleIsUsedEmbeddedAndSubset() throws IOException {
+        try (TaggedPdf pdf = open("healthcare-science")) {
+            for (var page : pdf.document().getPages()) {
+                PDResources res = page.getResources();
+                for (var name : res.getFontNames()) {
+                    PDFont font = res.getFont(name);
+                    assertTrue(font instanceof PDType0Font, font.getName());
+                    assertTrue(font.getName().matches("[A-Z]{6}\\+AtkinsonHyperlegibleNext-.*"), font.getName());
+                    assertTrue(font.isEmbedded(), font.getName());
+                }
+            }
+        }
+    }
+
+    @Test
+    void buildingTwiceGivesByteIdenticalPdfs(@TempDir Path again) throws Exception {
+        BuildReport second = Shared.builder().build(new BuildOptions(PROJECT, again, "output"), r -> { });
+        for (LeafletResult l : second.leaflets()) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(l.slug() + ".pdf")),
+                    Files.readAllBytes(again.resolve(l.slug() + ".pdf")), l.slug());
+        }
+        assertArrayEquals(Files.readAllBytes(out.resolve("report.json")), Files.readAllBytes(again.resolve("report.json")));
+    }
+
+    private static TaggedPdf open(String slug) throws IOException {
+        return new TaggedPdf(Files.readAllBytes(out.resolve(slug + ".pdf")));
+    }
+
+    static void assertInOrder(String text, String... parts) {
+        int from = 0;
+        for (String part : parts) {
+            int at = text.indexOf(part, from);
+            assertTrue(at >= 0, "expected \"" + part + "\" after position " + from + " in: " + text);
+            from = at + part.length();
+        }
+    }
+}

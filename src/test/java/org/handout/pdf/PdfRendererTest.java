@@ -1,0 +1,54 @@
+package org.handout.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.DiagnosticException;
+import org.handout.testing.Shared;
+import org.handout.xhtml.XhtmlParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfRendererTest {
+    private static final Instant REVIEWED = Instant.parse("2026-11-01T00:00:00Z");
+
+    @TempDir
+    Path project;
+
+    @Test
+    void resourcesOutsideTheProjectAreRefusedNeverFetched() throws Exception {
+        String xhtml = page("<img src=\"http://127.0.0.1:9/logo.png\" alt=\"Logo\"/>"
+                + "<img src=\"file:/etc/passwd\" alt=\"Secrets\"/>");
+        PdfRenderer renderer = new PdfRenderer(Shared.FONTS, project, "handout test");
+
+        DiagnosticException e = assertThrows(DiagnosticException.class, () -> renderer.render(
+                XhtmlParser.parse(xhtml, project.toUri(), "content/x.md"), "content/x.md", "x", REVIEWED));
+
+        assertEquals(List.of(
+                "content/x.md: error: refused to load http://127.0.0.1:9/logo.png — handout only reads files"
+                        + " inside the project and never fetches from the network",
+                "content/x.md: error: refused to load file:/etc/passwd — handout only reads files inside the"
+                        + " project and never fetches from the network"),
+                e.diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
+    void theSameXhtmlGivesTheSameBytes() throws Exception {
+        PdfRenderer renderer = new PdfRenderer(Shared.FONTS, project, "handout test");
+        String xhtml = page("<p>Hello</p>");
+        byte[] first = renderer.render(XhtmlParser.parse(xhtml, project.toUri(), "x"), "x", "x", REVIEWED).bytes();
+        byte[] second = renderer.render(XhtmlParser.parse(xhtml, project.toUri(), "x"), "x", "x", REVIEWED).bytes();
+        assertArrayEquals(first, second);
+    }
+
+    private static String page(String body) {
+        return "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head><title>T</title>"
+                + "<style>body { font-family: \"Atkinson Hyperlegible Next\"; }</style></head><body>"
+                + body + "</body></html>";
+    }
+}
