@@ -1,6 +1,7 @@
 package org.handout.content;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
@@ -43,7 +44,9 @@ final class Problems {
     /** Stops here if anything was wrong. */
     void throwIfAny() throws DiagnosticException {
         if (!errors.isEmpty()) {
-            throw new DiagnosticException(errors);
+            List<Diagnostic> inFileOrder = new ArrayList<>(errors);
+            inFileOrder.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+            throw new DiagnosticException(inFileOrder);
         }
     }
 }
