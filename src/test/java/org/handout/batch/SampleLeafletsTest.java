@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.handout.report.BuildReport;
 import org.handout.report.LeafletResult;
 import org.handout.testing.Shared;
@@ -120,6 +121,21 @@ class SampleLeafletsTest {
             }
             // The footer is decoration for a screen reader: it is not in the structure tree.
             assertTrue(!pdf.readingOrderText().contains("Page 1 of"), "footer is an artifact");
+        }
+    }
+
+    @Test
+    void noPageIsEmptyButForItsFooter() throws IOException {
+        for (LeafletResult l : report.leaflets()) {
+            try (TaggedPdf pdf = open(l.slug())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int p = 1; p <= pdf.document().getNumberOfPages(); p++) {
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    String body = stripper.getText(pdf.document()).replaceAll("Page \\d+ of \\d+", "").strip();
+                    assertTrue(body.lines().count() > 1, l.slug() + " page " + p + " holds only: " + body);
+                }
+            }
         }
     }
 
