@@ -1,0 +1,283 @@
+package org.handout.validation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.DiagnosticException;
+import org.verapdf.core.EncryptedPdfException;
+import org.verapdf.core.ModelParsingException;
+import org.verapdf.core.ValidationException;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.VeraPDFFoundry;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+import org.verapdf.pdfa.validation.profiles.Profiles;
+import org.verapdf.pdfa.validation.profiles.Rule;
+import org.verapdf.pdfa.validation.profiles.RuleId;
+import org.verapdf.pdfa.validation.profiles.ValidationProfile;
+import org.verapdf.processor.reports.enums.JobEndStatus;
+
+/**
+ * Validates PDFs for PDF/UA-1 and a PDF/A flavour with veraPDF, in process. Thread-safe: veraPDF keeps
+ * its per-document state in thread-locals, and each call makes its own parser and validator. veraPDF
+ * is initialised once per JVM, lazily, the first time a validator is made. Reuse one instance for a
+ * whole batch: the first file pays for loading the validation profiles (seconds), later files do not.
+ */
+public final class PdfValidator {
+
+    private static final PDFAFlavour UA1 = PDFAFlavour.PDFUA_1;
+    /** veraPDF keeps this many failed assertions per rule; the counts are kept in full regardless. */
+    private static final int ASSERTIONS_KEPT_PER_RULE = 1;
+    /** A PDF's header must start within its first 1024 bytes (ISO 32000-1, annex H). */
+    private static final int HEADER_WINDOW = 1024;
+
+    private final VeraPDFFoundry foundry;
+
+    public PdfValidator() {
+        this.foundry = VeraPdf.foundry();
+    }
+
+    /** Our own output: PDF/UA-1 and PDF/A-2a, both in one parse. */
+    public ValidationReport validate(String displayName, byte[] pdf) throws DiagnosticException {
+        return validate(displayName, pdf, PdfaLevel.PDFA_2A);
+    }
+
+    /**
+     * Our own output: PDF/UA-1 plus exactly the expected PDF/A flavour, whatever the file claims, both
+     * in one parse.
+     *
+     * @throws DiagnosticException naming the file when it is not a PDF, is encrypted or cannot be read
+     */
+    public ValidationReport validate(String displayName, byte[] pdf, PdfaLevel expected) throws DiagnosticException {
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(expected, "expected");
+        requirePdfHeader(displayName, pdf);
+        PDFAFlavour pdfa = PDFAFlavour.byFlavourId(expected.flavourId());
+        try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf), UA1)) {
+            return new ValidationReport(displayName, check(displayName, parser, List.of(UA1, pdfa)), List.of());
+        } catch (EncryptedPdfException | ModelParsingException | IOException | RuntimeException e) {
+            throw unreadable(displayName, e);
+        }
+    }
+
+    /**
+     * Any PDF (made by Word, Chrome ...): PDF/UA-1 always, plus the PDF/A flavour the file claims in its
+     * XMP metadata, if any. When it claims none, the report says so in its notes and checks PDF/UA-1 only.
+     * The report's display name is the path as given.
+     *
+     * @throws DiagnosticException naming the file when it cannot be read, is not a PDF, is encrypted
+     */
+    public ValidationReport validateAny(Path pdf) throws DiagnosticException {
+        String displayName = pdf.toString();
+        byte[] bytes = read(displayName, pdf);
+        requirePdfHeader(displayName, bytes);
+        List<FlavourResult> results = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        // No flavour given: veraPDF reads the claims (pdfaid, pdfuaid) from the XMP metadata and falls
+        // back to the default given here, PDF/UA-1, when the file claims nothing.
+        try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(bytes), PDFAFlavour.NO_FLAVOUR, UA1)) {
+            PDFAFlavour claimed = parser.getFlavours().stream()
+                    .filter(f -> f.getPart().getFamily() == PDFAFlavour.SpecificationFamily.PDF_A)
+                    .findFirst().orElse(null);
+            if (claimed == null) {
+                notes.add("claims no PDF/A conformance; checked PDF/UA-1 only");
+                results.addAll(check(displayName, parser, List.of(UA1)));
+            } else if (samePdfVersion(UA1, claimed)) {
+                notes.add("claims " + displayName(claimed) + "; checked PDF/UA-1 and " + displayName(claimed));
+                results.addAll(check(displayName, parser, List.of(UA1, claimed)));
+            } else {
+                // veraPDF skips, with a warning, a flavour based on another PDF version than the first
+                // one (PDF/A-1 is PDF 1.4, PDF/A-4 is PDF 2.0), so such a claim needs a parse of its own.
+                notes.add("claims " + displayName(claimed) + "; checked PDF/UA-1 and " + displayName(claimed));
+                results.addAll(check(displayName, parser, List.of(UA1)));
+                try (PDFAParser second = foundry.createParser(new ByteArrayInputStream(bytes), claimed)) {
+                    results.addAll(check(displayName, second, List.of(claimed)));
+                }
+            }
+        } catch (EncryptedPdfException | ModelParsingException | IOException | RuntimeException e) {
+            throw unreadable(displayName, e);
+        }
+        return new ValidationReport(displayName, results, notes);
+    }
+
+    private List<FlavourResult> check(String displayName, PDFAParser parser, List<PDFAFlavour> flavours)
+            throws DiagnosticException {
+        PDFAValidator validator = foundry.createValidator(flavours, ASSERTIONS_KEPT_PER_RULE, false, false, false);
+        List<ValidationResult> results;
+        try {
+            results = validator.validateAll(parser);
+        } catch (ValidationException e) {
+            throw unreadable(displayName, e);
+        }
+        if (results.size() != flavours.size()) {
+            throw new DiagnosticException(Diagnostic.error(displayName,
+                    "veraPDF checked " + results.size() + " of " + flavours.size() + " standards"));
+        }
+        List<FlavourResult> out = new ArrayList<>();
+        for (ValidationResult result : results) {
+            if (result.getJobEndStatus() != null && result.getJobEndStatus() != JobEndStatus.NORMAL) {
+                throw new DiagnosticException(Diagnostic.error(displayName,
+                        "validation did not finish (" + result.getJobEndStatus().getValue() + ")"));
+            }
+            out.add(toFlavourResult(result));
+        }
+        return out;
+    }
+
+    private static FlavourResult toFlavourResult(ValidationResult result) {
+        PDFAFlavour flavour = result.getPDFAFlavour();
+        ValidationProfile profile = result.getValidationProfile();
+        Map<String, RuleFailure> byId = new TreeMap<>(RuleIds.ORDER);
+        for (Map.Entry<RuleId, Integer> failed : result.getFailedChecks().entrySet()) {
+            if (failed.getValue() == null || failed.getValue() < 1) {
+                continue;
+            }
+            String id = RuleIds.format(failed.getKey());
+            Rule rule = profile == null ? null : profile.getRuleByRuleId(failed.getKey());
+            String description = rule == null || rule.getDescription() == null ? "" : rule.getDescription().strip();
+            String explanation = explain(failed.getKey(), id, description);
+            byId.merge(id, new RuleFailure(id, explanation, description, failed.getValue()),
+                    (a, b) -> new RuleFailure(id, a.explanation(), a.specificationText(), a.count() + b.count()));
+        }
+        boolean compliant = result.isCompliant() && byId.isEmpty();
+        return new FlavourResult(flavour.getId(), displayName(flavour), compliant, List.copyOf(byId.values()));
+    }
+
+    /** Ours, or ours for the same PDF/A-2 rule when PDF/A-3 words it the same, or veraPDF's words. */
+    private static String explain(RuleId ruleId, String id, String description) {
+        String ours = RuleExplanations.lookup(id);
+        if (ours != null) {
+            return ours;
+        }
+        if (ruleId.getSpecification() == PDFAFlavour.Specification.ISO_19005_3) {
+            RuleId twin = Profiles.ruleIdFromValues(PDFAFlavour.Specification.ISO_19005_2,
+                    ruleId.getClause(), ruleId.getTestNumber());
+            String twinExplanation = RuleExplanations.lookup(RuleIds.format(twin));
+            Rule twinRule = Profiles.getVeraProfileDirectory()
+                    .getValidationProfileByFlavour(PDFAFlavour.PDFA_2_B).getRuleByRuleId(twin);
+            if (twinExplanation != null && twinRule != null
+                    && normalise(twinRule.getDescription()).equals(normalise(description))) {
+                return twinExplanation;
+            }
+        }
+        return description.isEmpty() ? "veraPDF rule " + id + " failed." : description;
+    }
+
+    private static String normalise(String description) {
+        return description == null ? "" : description.strip()
+                .replace("PDF/A-3", "PDF/A-2").replace("19005-3", "19005-2");
+    }
+
+    /** {@code PDF/UA-1}, {@code PDF/A-2A}, {@code PDF/A-4F}. */
+    static String displayName(PDFAFlavour flavour) {
+        PDFAFlavour.Specification part = flavour.getPart();
+        switch (part.getFamily()) {
+            case PDF_UA:
+                return "PDF/UA-" + part.getPartNumber();
+            case PDF_A:
+                return "PDF/A-" + flavour.getId().toUpperCase(java.util.Locale.ROOT);
+            default:
+                return part.getId();
+        }
+    }
+
+    private static boolean samePdfVersion(PDFAFlavour a, PDFAFlavour b) {
+        return a.getPart().getPdfSpecification() == b.getPart().getPdfSpecification();
+    }
+
+    private static byte[] read(String displayName, Path pdf) throws DiagnosticException {
+        try {
+            if (Files.isDirectory(pdf)) {
+                throw new DiagnosticException(Diagnostic.error(displayName, "is a directory, not a PDF"));
+            }
+            return Files.readAllBytes(pdf);
+        } catch (NoSuchFileException e) {
+            throw new DiagnosticException(Diagnostic.error(displayName, "no such file"));
+        } catch (AccessDeniedException e) {
+            throw new DiagnosticException(Diagnostic.error(displayName, "cannot read file (permission denied)"));
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error(displayName, "cannot read file (" + reason(e) + ")"));
+        }
+    }
+
+    /** veraPDF reads almost anything as some kind of document, so make sure it is a PDF first. */
+    private static void requirePdfHeader(String displayName, byte[] pdf) throws DiagnosticException {
+        if (pdf.length == 0) {
+            throw new DiagnosticException(Diagnostic.error(displayName, "not a readable PDF (the file is empty)"));
+        }
+        byte[] start = java.util.Arrays.copyOf(pdf, Math.min(pdf.length, HEADER_WINDOW));
+        if (!new String(start, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+            throw new DiagnosticException(Diagnostic.error(displayName,
+                    "not a readable PDF (no %PDF- header in the first " + HEADER_WINDOW + " bytes)"));
+        }
+    }
+
+    private static DiagnosticException unreadable(String displayName, Exception e) {
+        if (e instanceof EncryptedPdfException) {
+            return new DiagnosticException(Diagnostic.error(displayName,
+                    "encrypted PDF: it needs a password to open, so it cannot be checked; save a copy without a password"));
+        }
+        return new DiagnosticException(Diagnostic.error(displayName, "not a readable PDF (" + reason(e) + ")"));
+    }
+
+    /** The innermost message in the chain, on one line; veraPDF's outer messages are generic. */
+    static String reason(Throwable e) {
+        String message = null;
+        Throwable named = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+                named = t;
+            }
+        }
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        message = message.replaceAll("\\s+", " ").strip();
+        if (message.length() > 200) {
+            message = message.substring(0, 197) + "...";
+        }
+        return named instanceof RuntimeException && !(named instanceof IllegalStateException)
+                ? named.getClass().getSimpleName() + ": " + message : message;
+    }
+
+    /** veraPDF, set up once per JVM on first use, with its java.util.logging chatter silenced. */
+    static final class VeraPdf {
+        /** Strong references: java.util.logging forgets the level of a logger nobody holds. */
+        private static final List<Logger> QUIETENED = new ArrayList<>();
+        private static final VeraPDFFoundry FOUNDRY;
+
+        static {
+            // veraPDF logs font and structure oddities of the file being checked at WARNING; the report
+            // says what matters. PDFBox is left alone: veraPDF parses with its own parser.
+            Logger logger = Logger.getLogger("org.verapdf");
+            logger.setLevel(Level.OFF);
+            QUIETENED.add(logger);
+            VeraGreenfieldFoundryProvider.initialise();
+            FOUNDRY = Foundries.defaultInstance();
+        }
+
+        private VeraPdf() {
+        }
+
+        static VeraPDFFoundry foundry() {
+            return FOUNDRY;
+        }
+    }
+}
