@@ -20,6 +20,7 @@ import org.verapdf.core.EncryptedPdfException;
 import org.verapdf.core.ModelParsingException;
 import org.verapdf.core.ValidationException;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.gf.model.GFModelParser;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
@@ -70,7 +71,10 @@ public final class PdfValidator {
         requirePdfHeader(displayName, pdf);
         PDFAFlavour pdfa = PDFAFlavour.byFlavourId(expected.flavourId());
         try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf), UA1)) {
-            return new ValidationReport(displayName, check(displayName, parser, List.of(UA1, pdfa)), List.of());
+            List<FlavourResult> results = check(displayName, parser, List.of(UA1, pdfa));
+            List<String> notes = new ArrayList<>();
+            noteEncryption(parser, notes);
+            return new ValidationReport(displayName, results, notes);
         } catch (EncryptedPdfException | ModelParsingException | IOException | RuntimeException e) {
             throw unreadable(displayName, e);
         }
@@ -92,6 +96,7 @@ public final class PdfValidator {
         // No flavour given: veraPDF reads the claims (pdfaid, pdfuaid) from the XMP metadata and falls
         // back to the default given here, PDF/UA-1, when the file claims nothing.
         try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(bytes), PDFAFlavour.NO_FLAVOUR, UA1)) {
+            noteEncryption(parser, notes);
             PDFAFlavour claimed = parser.getFlavours().stream()
                     .filter(f -> f.getPart().getFamily() == PDFAFlavour.SpecificationFamily.PDF_A)
                     .findFirst().orElse(null);
@@ -114,6 +119,15 @@ public final class PdfValidator {
             throw unreadable(displayName, e);
         }
         return new ValidationReport(displayName, results, notes);
+    }
+
+    /** A file encrypted with an empty user password opens without asking; veraPDF then checks it. */
+    private static void noteEncryption(PDFAParser parser, List<String> notes) {
+        if (parser instanceof GFModelParser gf && gf.getPDDocument() != null
+                && gf.getPDDocument().getDocument() != null && gf.getPDDocument().getDocument().isEncrypted()) {
+            notes.add("is encrypted (it opens without a password); PDF/A does not allow encryption,"
+                    + " and some assistive technology may refuse such files");
+        }
     }
 
     private List<FlavourResult> check(String displayName, PDFAParser parser, List<PDFAFlavour> flavours)
