@@ -2,6 +2,7 @@ package org.handout.validation;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.handout.diagnostic.Diagnostic;
@@ -31,6 +33,7 @@ import org.verapdf.pdfa.validation.profiles.Profiles;
 import org.verapdf.pdfa.validation.profiles.Rule;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 import org.verapdf.pdfa.validation.profiles.ValidationProfile;
+import org.verapdf.pdfa.validation.validators.ValidatorFactory;
 import org.verapdf.processor.reports.enums.JobEndStatus;
 
 /**
@@ -51,6 +54,15 @@ public final class PdfValidator {
 
     public PdfValidator() {
         this.foundry = VeraPdf.foundry();
+    }
+
+    /**
+     * Loads the PDF/UA-1 and PDF/A-2a validation profiles now rather than on the first validation
+     * (about a second in a cold JVM). Optional; call it on a background thread to hide the cost.
+     */
+    public void warmUp() {
+        VeraPdf.profile(UA1);
+        VeraPdf.profile(PDFAFlavour.byFlavourId(PdfaLevel.PDFA_2A.flavourId()));
     }
 
     /** Our own output: PDF/UA-1 and PDF/A-2a, both in one parse. */
@@ -132,7 +144,9 @@ public final class PdfValidator {
 
     private List<FlavourResult> check(String displayName, PDFAParser parser, List<PDFAFlavour> flavours)
             throws DiagnosticException {
-        PDFAValidator validator = foundry.createValidator(flavours, ASSERTIONS_KEPT_PER_RULE, false, false, false);
+        List<ValidationProfile> profiles = flavours.stream().map(VeraPdf::profile).toList();
+        PDFAValidator validator = ValidatorFactory.createValidatorByProfiles(
+                profiles, ASSERTIONS_KEPT_PER_RULE, false, false, false);
         List<ValidationResult> results;
         try {
             results = validator.validateAll(parser);
@@ -183,8 +197,7 @@ public final class PdfValidator {
             RuleId twin = Profiles.ruleIdFromValues(PDFAFlavour.Specification.ISO_19005_2,
                     ruleId.getClause(), ruleId.getTestNumber());
             String twinExplanation = RuleExplanations.lookup(RuleIds.format(twin));
-            Rule twinRule = Profiles.getVeraProfileDirectory()
-                    .getValidationProfileByFlavour(PDFAFlavour.PDFA_2_B).getRuleByRuleId(twin);
+            Rule twinRule = VeraPdf.profile(PDFAFlavour.PDFA_2_B).getRuleByRuleId(twin);
             if (twinExplanation != null && twinRule != null
                     && normalise(twinRule.getDescription()).equals(normalise(description))) {
                 return twinExplanation;
@@ -287,7 +300,39 @@ public final class PdfValidator {
             FOUNDRY = Foundries.defaultInstance();
         }
 
+        /** Profiles read one by one as needed: veraPDF's profile directory reads all 15 (about 2 s). */
+        private static final Map<PDFAFlavour, ValidationProfile> PROFILES = new ConcurrentHashMap<>();
+
         private VeraPdf() {
+        }
+
+        static ValidationProfile profile(PDFAFlavour flavour) {
+            return PROFILES.computeIfAbsent(flavour, VeraPdf::loadProfile);
+        }
+
+        /**
+         * The profile from the veraPDF jar, found the way veraPDF's own profile directory finds it
+         * ({@code org/verapdf/pdfa/validation/PDFUA-1.xml}, {@code PDFA-2A.xml}); veraPDF's directory
+         * when that does not give the flavour asked for.
+         */
+        private static ValidationProfile loadProfile(PDFAFlavour flavour) {
+            PDFAFlavour.SpecificationFamily family = flavour.getPart().getFamily();
+            if ((family == PDFAFlavour.SpecificationFamily.PDF_A || flavour == UA1)) {
+                String path = "org/verapdf/pdfa/validation/"
+                        + family.getFamily().replace("/", "") + "-" + flavour.getPart().getPartNumber()
+                        + flavour.getLevel().getCode().toUpperCase(java.util.Locale.ROOT) + ".xml";
+                try (InputStream in = Profiles.class.getClassLoader().getResourceAsStream(path)) {
+                    if (in != null) {
+                        ValidationProfile profile = Profiles.profileFromXml(in);
+                        if (profile.getPDFAFlavour() == flavour) {
+                            return profile;
+                        }
+                    }
+                } catch (IOException | javax.xml.bind.JAXBException e) {
+                    // fall back to veraPDF's directory below
+                }
+            }
+            return Profiles.getVeraProfileDirectory().getValidationProfileByFlavour(flavour);
         }
 
         static VeraPDFFoundry foundry() {
