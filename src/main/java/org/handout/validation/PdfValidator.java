@@ -39,8 +39,9 @@ import org.verapdf.processor.reports.enums.JobEndStatus;
 /**
  * Validates PDFs for PDF/UA-1 and a PDF/A flavour with veraPDF, in process. Thread-safe: veraPDF keeps
  * its per-document state in thread-locals, and each call makes its own parser and validator. veraPDF
- * is initialised once per JVM, lazily, the first time a validator is made. Reuse one instance for a
- * whole batch: the first file pays for loading the validation profiles (seconds), later files do not.
+ * is initialised once per JVM, when the first instance is made (idempotent, cheap); each validation
+ * profile is read the first time a file is checked against it. Reuse one instance for a whole batch:
+ * the first file pays about a second for the profiles, later files do not (see {@link #warmUp()}).
  */
 public final class PdfValidator {
 
@@ -89,6 +90,9 @@ public final class PdfValidator {
             return new ValidationReport(displayName, results, notes);
         } catch (EncryptedPdfException | ModelParsingException | IOException | RuntimeException e) {
             throw unreadable(displayName, e);
+        } catch (StackOverflowError e) {
+            throw new DiagnosticException(Diagnostic.error(displayName,
+                    "not a readable PDF (its objects are nested too deeply to check)"));
         }
     }
 
@@ -129,6 +133,9 @@ public final class PdfValidator {
             }
         } catch (EncryptedPdfException | ModelParsingException | IOException | RuntimeException e) {
             throw unreadable(displayName, e);
+        } catch (StackOverflowError e) {
+            throw new DiagnosticException(Diagnostic.error(displayName,
+                    "not a readable PDF (its objects are nested too deeply to check)"));
         }
         return new ValidationReport(displayName, results, notes);
     }
@@ -263,25 +270,25 @@ public final class PdfValidator {
         return new DiagnosticException(Diagnostic.error(displayName, "not a readable PDF (" + reason(e) + ")"));
     }
 
-    /** The innermost message in the chain, on one line; veraPDF's outer messages are generic. */
+    /**
+     * Why veraPDF gave up, on one line: the innermost cause's message (veraPDF's outer messages are
+     * generic, "Couldn't parse stream"), with the exception's name when it is an unexpected one.
+     */
     static String reason(Throwable e) {
-        String message = null;
-        Throwable named = e;
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
-                named = t;
-            }
+        Throwable root = e;
+        for (int depth = 0; depth < 32 && root.getCause() != null && root.getCause() != root; depth++) {
+            root = root.getCause();
         }
-        if (message == null) {
-            return e.getClass().getSimpleName();
-        }
-        message = message.replaceAll("\\s+", " ").strip();
+        String message = root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ").strip();
         if (message.length() > 200) {
             message = message.substring(0, 197) + "...";
         }
-        return named instanceof RuntimeException && !(named instanceof IllegalStateException)
-                ? named.getClass().getSimpleName() + ": " + message : message;
+        boolean unexpected = root instanceof RuntimeException && !(root instanceof IllegalStateException)
+                && !(root instanceof IllegalArgumentException);
+        if (message.isEmpty()) {
+            return root.getClass().getSimpleName();
+        }
+        return unexpected ? root.getClass().getSimpleName() + ": " + message : message;
     }
 
     /** veraPDF, set up once per JVM on first use, with its java.util.logging chatter silenced. */

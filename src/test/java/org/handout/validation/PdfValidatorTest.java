@@ -239,6 +239,15 @@ class PdfValidatorTest {
         }
     }
 
+    @Test
+    void veraPdfsReasonIsTheInnermostCauseOnOneLine() {
+        Exception chain = new org.verapdf.core.ModelParsingException("Couldn't parse stream",
+                new java.io.IOException("Document doesn't contain\n  startxref keyword"));
+        assertEquals("Document doesn't contain startxref keyword", PdfValidator.reason(chain));
+        assertEquals("NullPointerException",
+                PdfValidator.reason(new org.verapdf.core.ValidationException("Caught", new NullPointerException())));
+    }
+
     private Path write(String name, byte[] bytes) throws Exception {
         return Files.write(dir.resolve(name), bytes);
     }
