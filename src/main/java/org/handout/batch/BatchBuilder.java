@@ -45,6 +45,10 @@ public final class BatchBuilder {
     public BuildReport build(BuildOptions options, Consumer<LeafletResult> onLeaflet)
             throws DiagnosticException, IOException {
         Path project = options.projectDir();
+        // veraPDF's rule sets take about a second to load: load them while the first leaflet is laid out.
+        Thread warmUp = new Thread(validator::warmUp, "verapdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
         LeafletPipeline pipeline = new LeafletPipeline(
                 new LeafletReader(project, ProjectDefaultsReader.read(project)),

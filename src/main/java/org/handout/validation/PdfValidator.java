@@ -3,124 +3,347 @@ package org.handout.validation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.verapdf.core.EncryptedPdfException;
 import org.verapdf.core.ModelParsingException;
 import org.verapdf.core.ValidationException;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.gf.model.GFModelParser;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.VeraPDFFoundry;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
+import org.verapdf.pdfa.validation.profiles.Profiles;
 import org.verapdf.pdfa.validation.profiles.Rule;
 import org.verapdf.pdfa.validation.profiles.RuleId;
+import org.verapdf.pdfa.validation.profiles.ValidationProfile;
+import org.verapdf.pdfa.validation.validators.ValidatorFactory;
+import org.verapdf.processor.reports.enums.JobEndStatus;
 
 /**
- * Checks PDFs with veraPDF in this process. veraPDF is set up once per JVM, on first use (its
- * profiles take seconds to load); one validator serves a whole batch and is thread-safe.
+ * Validates PDFs for PDF/UA-1 and a PDF/A flavour with veraPDF, in process. Thread-safe: veraPDF keeps
+ * its per-document state in thread-locals, and each call makes its own parser and validator. veraPDF
+ * is initialised once per JVM, when the first instance is made (idempotent, cheap); each validation
+ * profile is read the first time a file is checked against it. Reuse one instance for a whole batch:
+ * the first file pays about a second for the profiles, later files do not (see {@link #warmUp()}).
  */
 public final class PdfValidator {
-    private static final Object SETUP = new Object();
-    private static boolean initialised;
+
+    private static final PDFAFlavour UA1 = PDFAFlavour.PDFUA_1;
+    /** veraPDF keeps this many failed assertions per rule; the counts are kept in full regardless. */
+    private static final int ASSERTIONS_KEPT_PER_RULE = 1;
+    /** A PDF's header must start within its first 1024 bytes (ISO 32000-1, annex H). */
+    private static final int HEADER_WINDOW = 1024;
+
+    private final VeraPDFFoundry foundry;
 
     public PdfValidator() {
-        synchronized (SETUP) {
-            if (!initialised) {
-                VeraGreenfieldFoundryProvider.initialise();
-                initialised = true;
-            }
-        }
-    }
-
-    /** handout's own output: PDF/UA-1 and PDF/A-2a, both from one parse. */
-    public ValidationReport validate(String displayName, byte[] pdf) throws DiagnosticException {
-        return run(displayName, pdf, PDFAFlavour.PDFA_2_A, List.of());
+        this.foundry = VeraPdf.foundry();
     }
 
     /**
-     * Any PDF: PDF/UA-1 always, plus the PDF/A level the file claims in its metadata. A file that
-     * claims none is checked for PDF/UA-1 only, and the report says so.
+     * Loads the PDF/UA-1 and PDF/A-2a validation profiles now rather than on the first validation
+     * (about a second in a cold JVM). Optional; call it on a background thread to hide the cost.
      */
-    public ValidationReport validateAny(Path file) throws DiagnosticException {
-        String name = file.toString();
-        byte[] pdf;
-        try {
-            pdf = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error(name, "cannot be read: " + e.getMessage()));
-        }
-        PdfaClaim claim = PdfaClaim.of(name, pdf);
-        List<String> notes = claim.flavour() == null
-                ? List.of("claims no PDF/A conformance; checked PDF/UA-1 only")
-                : List.of("claims " + displayName(claim.flavour()));
-        return run(name, pdf, claim.flavour(), notes);
+    public void warmUp() {
+        VeraPdf.profile(UA1);
+        VeraPdf.profile(PDFAFlavour.byFlavourId(PdfaLevel.PDFA_2A.flavourId()));
     }
 
-    private ValidationReport run(String name, byte[] pdf, PDFAFlavour pdfa, List<String> notes)
-            throws DiagnosticException {
-        List<PDFAFlavour> flavours = pdfa == null ? List.of(PDFAFlavour.PDFUA_1) : List.of(PDFAFlavour.PDFUA_1, pdfa);
-        try (VeraPDFFoundry foundry = Foundries.defaultInstance();
-             InputStream in = new ByteArrayInputStream(pdf);
-             PDFAParser parser = pdfa == null
-                     ? foundry.createParser(in, PDFAFlavour.PDFUA_1)
-                     : foundry.createParser(in, PDFAFlavour.PDFUA_1, pdfa);
-             // Keep one example per failed rule; the counts come from the totals.
-             PDFAValidator validator = foundry.createValidator(flavours, 1, false, false, false)) {
-            List<FlavourResult> results = new ArrayList<>();
-            for (ValidationResult result : validator.validateAll(parser)) {
-                results.add(toResult(result));
+    /** Our own output: PDF/UA-1 and PDF/A-2a, both in one parse. */
+    public ValidationReport validate(String displayName, byte[] pdf) throws DiagnosticException {
+        return validate(displayName, pdf, PdfaLevel.PDFA_2A);
+    }
+
+    /**
+     * Our own output: PDF/UA-1 plus exactly the expected PDF/A flavour, whatever the file claims, both
+     * in one parse.
+     *
+     * @throws DiagnosticException naming the file when it is not a PDF, is encrypted or cannot be read
+     */
+    public ValidationReport validate(String displayName, byte[] pdf, PdfaLevel expected) throws DiagnosticException {
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(expected, "expected");
+        requirePdfHeader(displayName, pdf);
+        PDFAFlavour pdfa = PDFAFlavour.byFlavourId(expected.flavourId());
+        try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf), UA1)) {
+            List<FlavourResult> results = check(displayName, parser, List.of(UA1, pdfa));
+            List<String> notes = new ArrayList<>();
+            noteEncryption(parser, notes);
+            return new ValidationReport(displayName, results, notes);
+        } catch (EncryptedPdfException | ModelParsingException | IOException | RuntimeException e) {
+            throw unreadable(displayName, e);
+        } catch (StackOverflowError e) {
+            throw new DiagnosticException(Diagnostic.error(displayName,
+                    "not a readable PDF (its objects are nested too deeply to check)"));
+        }
+    }
+
+    /**
+     * Any PDF (made by Word, Chrome ...): PDF/UA-1 always, plus the PDF/A flavour the file claims in its
+     * XMP metadata, if any. When it claims none, the report says so in its notes and checks PDF/UA-1 only.
+     * The report's display name is the path as given.
+     *
+     * @throws DiagnosticException naming the file when it cannot be read, is not a PDF, is encrypted
+     */
+    public ValidationReport validateAny(Path pdf) throws DiagnosticException {
+        String displayName = pdf.toString();
+        byte[] bytes = read(displayName, pdf);
+        requirePdfHeader(displayName, bytes);
+        List<FlavourResult> results = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        // No flavour given: veraPDF reads the claims (pdfaid, pdfuaid) from the XMP metadata and falls
+        // back to the default given here, PDF/UA-1, when the file claims nothing.
+        try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(bytes), PDFAFlavour.NO_FLAVOUR, UA1)) {
+            noteEncryption(parser, notes);
+            PDFAFlavour claimed = parser.getFlavours().stream()
+                    .filter(f -> f.getPart().getFamily() == PDFAFlavour.SpecificationFamily.PDF_A)
+                    .findFirst().orElse(null);
+            if (claimed == null) {
+                notes.add("claims no PDF/A conformance; checked PDF/UA-1 only");
+                results.addAll(check(displayName, parser, List.of(UA1)));
+            } else if (samePdfVersion(UA1, claimed)) {
+                notes.add("claims " + displayName(claimed) + "; checked PDF/UA-1 and " + displayName(claimed));
+                results.addAll(check(displayName, parser, List.of(UA1, claimed)));
+            } else {
+                // veraPDF skips, with a warning, a flavour based on another PDF version than the first
+                // one (PDF/A-1 is PDF 1.4, PDF/A-4 is PDF 2.0), so such a claim needs a parse of its own.
+                notes.add("claims " + displayName(claimed) + "; checked PDF/UA-1 and " + displayName(claimed));
+                results.addAll(check(displayName, parser, List.of(UA1)));
+                try (PDFAParser second = foundry.createParser(new ByteArrayInputStream(bytes), claimed)) {
+                    results.addAll(check(displayName, second, List.of(claimed)));
+                }
             }
-            return new ValidationReport(name, results, notes);
-        } catch (EncryptedPdfException e) {
-            throw new DiagnosticException(Diagnostic.error(name,
-                    "is encrypted, and veraPDF cannot check an encrypted PDF — save a copy without a password"));
-        } catch (ModelParsingException e) {
-            throw new DiagnosticException(Diagnostic.error(name, "is not a readable PDF (" + reason(e) + ")"));
-        } catch (ValidationException | IOException | RuntimeException e) {
-            throw new DiagnosticException(Diagnostic.error(name, "could not be validated (" + reason(e) + ")"));
-        } catch (Exception e) {
-            // Closing veraPDF's components is declared to throw Exception.
-            throw new DiagnosticException(Diagnostic.error(name, "could not be validated (" + reason(e) + ")"));
+        } catch (EncryptedPdfException | ModelParsingException | IOException | RuntimeException e) {
+            throw unreadable(displayName, e);
+        } catch (StackOverflowError e) {
+            throw new DiagnosticException(Diagnostic.error(displayName,
+                    "not a readable PDF (its objects are nested too deeply to check)"));
+        }
+        return new ValidationReport(displayName, results, notes);
+    }
+
+    /** A file encrypted with an empty user password opens without asking; veraPDF then checks it. */
+    private static void noteEncryption(PDFAParser parser, List<String> notes) {
+        if (parser instanceof GFModelParser gf && gf.getPDDocument() != null
+                && gf.getPDDocument().getDocument() != null && gf.getPDDocument().getDocument().isEncrypted()) {
+            notes.add("is encrypted (it opens without a password); PDF/A does not allow encryption,"
+                    + " and some assistive technology may refuse such files");
         }
     }
 
-    private static FlavourResult toResult(ValidationResult result) {
-        List<RuleFailure> failures = new ArrayList<>();
-        for (Map.Entry<RuleId, Integer> failed : result.getFailedChecks().entrySet()) {
-            RuleId id = failed.getKey();
-            Rule rule = result.getValidationProfile().getRuleByRuleId(id);
-            String spec = id.getSpecification().getId();
-            String text = rule == null ? "" : rule.getDescription().strip();
-            String explanation = RuleExplanations.explain(spec, id.getClause(), id.getTestNumber());
-            failures.add(new RuleFailure(spec + " " + id.getClause() + "-" + id.getTestNumber(),
-                    explanation == null ? text : explanation, text, failed.getValue()));
+    private List<FlavourResult> check(String displayName, PDFAParser parser, List<PDFAFlavour> flavours)
+            throws DiagnosticException {
+        List<ValidationProfile> profiles = flavours.stream().map(VeraPdf::profile).toList();
+        PDFAValidator validator = ValidatorFactory.createValidatorByProfiles(
+                profiles, ASSERTIONS_KEPT_PER_RULE, false, false, false);
+        List<ValidationResult> results;
+        try {
+            results = validator.validateAll(parser);
+        } catch (ValidationException e) {
+            throw unreadable(displayName, e);
         }
-        failures.sort(Comparator.comparing(RuleFailure::ruleId, RuleIdOrder.INSTANCE));
+        if (results.size() != flavours.size()) {
+            throw new DiagnosticException(Diagnostic.error(displayName,
+                    "veraPDF checked " + results.size() + " of " + flavours.size() + " standards"));
+        }
+        List<FlavourResult> out = new ArrayList<>();
+        for (ValidationResult result : results) {
+            if (result.getJobEndStatus() != null && result.getJobEndStatus() != JobEndStatus.NORMAL) {
+                throw new DiagnosticException(Diagnostic.error(displayName,
+                        "validation did not finish (" + result.getJobEndStatus().getValue() + ")"));
+            }
+            out.add(toFlavourResult(result));
+        }
+        return out;
+    }
+
+    private static FlavourResult toFlavourResult(ValidationResult result) {
         PDFAFlavour flavour = result.getPDFAFlavour();
-        return new FlavourResult(flavour.getId(), displayName(flavour), result.isCompliant(), failures);
+        ValidationProfile profile = result.getValidationProfile();
+        Map<String, RuleFailure> byId = new TreeMap<>(RuleIds.ORDER);
+        for (Map.Entry<RuleId, Integer> failed : result.getFailedChecks().entrySet()) {
+            if (failed.getValue() == null || failed.getValue() < 1) {
+                continue;
+            }
+            String id = RuleIds.format(failed.getKey());
+            Rule rule = profile == null ? null : profile.getRuleByRuleId(failed.getKey());
+            String description = rule == null || rule.getDescription() == null ? "" : rule.getDescription().strip();
+            String explanation = explain(failed.getKey(), id, description);
+            byId.merge(id, new RuleFailure(id, explanation, description, failed.getValue()),
+                    (a, b) -> new RuleFailure(id, a.explanation(), a.specificationText(), a.count() + b.count()));
+        }
+        boolean compliant = result.isCompliant() && byId.isEmpty();
+        return new FlavourResult(flavour.getId(), displayName(flavour), compliant, List.copyOf(byId.values()));
     }
 
+    /** Ours, or ours for the same PDF/A-2 rule when PDF/A-3 words it the same, or veraPDF's words. */
+    private static String explain(RuleId ruleId, String id, String description) {
+        String ours = RuleExplanations.lookup(id);
+        if (ours != null) {
+            return ours;
+        }
+        if (ruleId.getSpecification() == PDFAFlavour.Specification.ISO_19005_3) {
+            RuleId twin = Profiles.ruleIdFromValues(PDFAFlavour.Specification.ISO_19005_2,
+                    ruleId.getClause(), ruleId.getTestNumber());
+            String twinExplanation = RuleExplanations.lookup(RuleIds.format(twin));
+            Rule twinRule = VeraPdf.profile(PDFAFlavour.PDFA_2_B).getRuleByRuleId(twin);
+            if (twinExplanation != null && twinRule != null
+                    && normalise(twinRule.getDescription()).equals(normalise(description))) {
+                return twinExplanation;
+            }
+        }
+        return description.isEmpty() ? "veraPDF rule " + id + " failed." : description;
+    }
+
+    private static String normalise(String description) {
+        return description == null ? "" : description.strip()
+                .replace("PDF/A-3", "PDF/A-2").replace("19005-3", "19005-2");
+    }
+
+    /** {@code PDF/UA-1}, {@code PDF/A-2A}, {@code PDF/A-4F}. */
     static String displayName(PDFAFlavour flavour) {
-        String id = flavour.getId();
-        return id.startsWith("ua") ? "PDF/UA-" + id.substring(2) : "PDF/A-" + id.toUpperCase(Locale.ROOT);
+        PDFAFlavour.Specification part = flavour.getPart();
+        switch (part.getFamily()) {
+            case PDF_UA:
+                return "PDF/UA-" + part.getPartNumber();
+            case PDF_A:
+                return "PDF/A-" + flavour.getId().toUpperCase(java.util.Locale.ROOT);
+            default:
+                return part.getId();
+        }
     }
 
-    private static String reason(Throwable e) {
+    private static boolean samePdfVersion(PDFAFlavour a, PDFAFlavour b) {
+        return a.getPart().getPdfSpecification() == b.getPart().getPdfSpecification();
+    }
+
+    private static byte[] read(String displayName, Path pdf) throws DiagnosticException {
+        try {
+            if (Files.isDirectory(pdf)) {
+                throw new DiagnosticException(Diagnostic.error(displayName, "is a directory, not a PDF"));
+            }
+            return Files.readAllBytes(pdf);
+        } catch (NoSuchFileException e) {
+            throw new DiagnosticException(Diagnostic.error(displayName, "no such file"));
+        } catch (AccessDeniedException e) {
+            throw new DiagnosticException(Diagnostic.error(displayName, "cannot read file (permission denied)"));
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error(displayName, "cannot read file (" + reason(e) + ")"));
+        }
+    }
+
+    /** veraPDF reads almost anything as some kind of document, so make sure it is a PDF first. */
+    private static void requirePdfHeader(String displayName, byte[] pdf) throws DiagnosticException {
+        if (pdf.length == 0) {
+            throw new DiagnosticException(Diagnostic.error(displayName, "not a readable PDF (the file is empty)"));
+        }
+        byte[] start = java.util.Arrays.copyOf(pdf, Math.min(pdf.length, HEADER_WINDOW));
+        if (!new String(start, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+            throw new DiagnosticException(Diagnostic.error(displayName,
+                    "not a readable PDF (no %PDF- header in the first " + HEADER_WINDOW + " bytes)"));
+        }
+    }
+
+    private static DiagnosticException unreadable(String displayName, Exception e) {
+        if (e instanceof EncryptedPdfException) {
+            return new DiagnosticException(Diagnostic.error(displayName,
+                    "encrypted PDF: it needs a password to open, so it cannot be checked; save a copy without a password"));
+        }
+        return new DiagnosticException(Diagnostic.error(displayName, "not a readable PDF (" + reason(e) + ")"));
+    }
+
+    /**
+     * Why veraPDF gave up, on one line: the innermost cause's message (veraPDF's outer messages are
+     * generic, "Couldn't parse stream"), with the exception's name when it is an unexpected one.
+     */
+    static String reason(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
+        for (int depth = 0; depth < 32 && root.getCause() != null && root.getCause() != root; depth++) {
             root = root.getCause();
         }
-        String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.strip();
+        String message = root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ").strip();
+        if (message.length() > 200) {
+            message = message.substring(0, 197) + "...";
+        }
+        boolean unexpected = root instanceof RuntimeException && !(root instanceof IllegalStateException)
+                && !(root instanceof IllegalArgumentException);
+        if (message.isEmpty()) {
+            return root.getClass().getSimpleName();
+        }
+        return unexpected ? root.getClass().getSimpleName() + ": " + message : message;
+    }
+
+    /** veraPDF, set up once per JVM on first use, with its java.util.logging chatter silenced. */
+    static final class VeraPdf {
+        /** Strong references: java.util.logging forgets the level of a logger nobody holds. */
+        private static final List<Logger> QUIETENED = new ArrayList<>();
+        private static final VeraPDFFoundry FOUNDRY;
+
+        static {
+            // veraPDF logs font and structure oddities of the file being checked at WARNING; the report
+            // says what matters. PDFBox is left alone: veraPDF parses with its own parser.
+            Logger logger = Logger.getLogger("org.verapdf");
+            logger.setLevel(Level.OFF);
+            QUIETENED.add(logger);
+            VeraGreenfieldFoundryProvider.initialise();
+            FOUNDRY = Foundries.defaultInstance();
+        }
+
+        /** Profiles read one by one as needed: veraPDF's profile directory reads all 15 (about 2 s). */
+        private static final Map<PDFAFlavour, ValidationProfile> PROFILES = new ConcurrentHashMap<>();
+
+        private VeraPdf() {
+        }
+
+        static ValidationProfile profile(PDFAFlavour flavour) {
+            return PROFILES.computeIfAbsent(flavour, VeraPdf::loadProfile);
+        }
+
+        /**
+         * The profile from the veraPDF jar, found the way veraPDF's own profile directory finds it
+         * ({@code org/verapdf/pdfa/validation/PDFUA-1.xml}, {@code PDFA-2A.xml}); veraPDF's directory
+         * when that does not give the flavour asked for.
+         */
+        private static ValidationProfile loadProfile(PDFAFlavour flavour) {
+            PDFAFlavour.SpecificationFamily family = flavour.getPart().getFamily();
+            if ((family == PDFAFlavour.SpecificationFamily.PDF_A || flavour == UA1)) {
+                String path = "org/verapdf/pdfa/validation/"
+                        + family.getFamily().replace("/", "") + "-" + flavour.getPart().getPartNumber()
+                        + flavour.getLevel().getCode().toUpperCase(java.util.Locale.ROOT) + ".xml";
+                try (InputStream in = Profiles.class.getClassLoader().getResourceAsStream(path)) {
+                    if (in != null) {
+                        ValidationProfile profile = Profiles.profileFromXml(in);
+                        if (profile.getPDFAFlavour() == flavour) {
+                            return profile;
+                        }
+                    }
+                } catch (IOException | javax.xml.bind.JAXBException e) {
+                    // fall back to veraPDF's directory below
+                }
+            }
+            return Profiles.getVeraProfileDirectory().getValidationProfileByFlavour(flavour);
+        }
+
+        static VeraPDFFoundry foundry() {
+            return FOUNDRY;
+        }
     }
 }

@@ -6,59 +6,62 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Plain-English meanings for veraPDF's rules, from {@code rule-explanations.tsv}: by rule id, else
- * by its clause or a parent clause ({@code 7.21.4.1-1} → {@code 7.21.4.1} → {@code 7.21.4} …).
- * PDF/A-3 shares PDF/A-2's clauses, so it borrows their explanations.
+ * Plain-English explanations of the veraPDF rules people actually break, read from
+ * {@code rule-explanations.txt} beside this class. Each line is {@code <rule id> = <explanation>};
+ * lines starting with {@code #} and blank lines are ignored.
  */
 final class RuleExplanations {
+
+    static final String RESOURCE = "rule-explanations.txt";
+    private static final String SEPARATOR = " = ";
+
     private static final Map<String, String> TABLE = load();
 
     private RuleExplanations() {
     }
 
-    /** The explanation, or {@code null} when nothing fits. */
-    static String explain(String specification, String clause, int test) {
-        String found = lookup(specification, clause, test);
-        if (found == null && specification.startsWith("ISO 19005-3")) {
-            found = lookup("ISO 19005-2:2011", clause, test);
-        }
-        return found;
+    /** The table, rule id to explanation, in file order. */
+    static Map<String, String> table() {
+        return TABLE;
     }
 
-    private static String lookup(String specification, String clause, int test) {
-        String exact = TABLE.get(specification + " " + clause + "-" + test);
-        if (exact != null) {
-            return exact;
-        }
-        for (String c = clause; !c.isEmpty(); c = c.contains(".") ? c.substring(0, c.lastIndexOf('.')) : "") {
-            String byClause = TABLE.get(specification + " " + c);
-            if (byClause != null) {
-                return byClause;
-            }
-        }
-        return null;
+    /** Our explanation of the rule, or null when the table has none. */
+    static String lookup(String ruleId) {
+        return TABLE.get(ruleId);
     }
 
     private static Map<String, String> load() {
-        Map<String, String> table = new HashMap<>();
-        InputStream in = RuleExplanations.class.getResourceAsStream("rule-explanations.tsv");
-        if (in == null) {
-            throw new IllegalStateException("rule-explanations.tsv is missing from the handout jar");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0) {
-                    table.put(line.substring(0, tab), line.substring(tab + 1));
+        Map<String, String> table = new LinkedHashMap<>();
+        try (InputStream in = RuleExplanations.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String text = line.strip();
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                int at = text.indexOf(SEPARATOR);
+                if (at <= 0 || text.substring(at + SEPARATOR.length()).isBlank()) {
+                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected '<rule id> = <explanation>'");
+                }
+                String id = text.substring(0, at).strip();
+                if (table.put(id, text.substring(at + SEPARATOR.length()).strip()) != null) {
+                    throw new IllegalStateException(RESOURCE + ":" + number + ": " + id + " is explained twice");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(table);
+        return Collections.unmodifiableMap(table);
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Validation stage: veraPDF, in process, checks a PDF for PDF/UA-1 and a PDF/A flavour and returns
- * the verdict as data (failed rules with counts and plain-English explanations), never printing.
+ * Proves a PDF accessible: validates it in process with veraPDF against PDF/UA-1 and a PDF/A
+ * flavour, and turns veraPDF's results into a deterministic {@link org.handout.validation.ValidationReport}
+ * whose failed rules carry a plain-English explanation. Depends only on
+ * {@link org.handout.diagnostic} and veraPDF.
  */
 package org.handout.validation;
