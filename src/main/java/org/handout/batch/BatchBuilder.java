@@ -1,15 +1,19 @@
 package org.handout.batch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.handout.content.ContentScanner;
 import org.handout.content.LeafletReader;
+import org.handout.content.ProjectDefaults;
 import org.handout.content.ProjectDefaultsReader;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.DiagnosticException;
+import org.handout.lint.Lint;
+import org.handout.lint.LintSettings;
 import org.handout.pdf.EmbeddedFonts;
 import org.handout.pdf.GlyphCoverage;
 import org.handout.pdf.PdfRenderer;
@@ -21,8 +25,8 @@ import org.handout.template.TemplateEngine;
 import org.handout.validation.PdfValidator;
 
 /**
- * Builds every leaflet of a project into the output folder and writes {@code report.json}. A bad
- * leaflet is reported and skipped; the others are still built.
+ * Builds (or only checks) every leaflet of a project. A bad leaflet is reported and skipped; the
+ * others are still built. A build writes each PDF and {@code report.json} to the output folder.
  */
 public final class BatchBuilder {
     public static final String REPORT = "report.json";
@@ -50,13 +54,8 @@ public final class BatchBuilder {
         warmUp.setDaemon(true);
         warmUp.start();
         OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
-        LeafletPipeline pipeline = new LeafletPipeline(
-                new LeafletReader(project, ProjectDefaultsReader.read(project)),
-                undrawable,
-                new TemplateEngine(project),
-                new PdfRenderer(fonts, project, "handout " + Version.get()),
-                validator,
-                output);
+        LeafletPipeline pipeline = new LeafletPipeline(checks(options), new TemplateEngine(project),
+                new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output);
         List<LeafletResult> results = new ArrayList<>();
         for (SourceFile source : ContentScanner.scan(project)) {
             LeafletResult result = pipeline.build(source);
@@ -64,7 +63,34 @@ public final class BatchBuilder {
             onLeaflet.accept(result);
         }
         BuildReport report = new BuildReport(Version.get(), results);
-        output.write(REPORT, JsonReport.toJson(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        output.write(REPORT, JsonReport.toJson(report).getBytes(StandardCharsets.UTF_8));
         return report;
+    }
+
+    /** Runs every check on every leaflet without rendering anything or writing any file. */
+    public List<LeafletResult> check(BuildOptions options, Consumer<LeafletResult> onLeaflet)
+            throws DiagnosticException, IOException {
+        LeafletChecks checks = checks(options);
+        List<LeafletResult> results = new ArrayList<>();
+        for (SourceFile source : ContentScanner.scan(options.projectDir())) {
+            LeafletResult result;
+            try {
+                LeafletChecks.Checked checked = checks.check(source);
+                result = new LeafletResult(source.slug(), source.displayPath(), null, 0, 0, null, List.of(),
+                        checked.warnings());
+            } catch (DiagnosticException e) {
+                result = LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), List.of());
+            }
+            results.add(result);
+            onLeaflet.accept(result);
+        }
+        return results;
+    }
+
+    private LeafletChecks checks(BuildOptions options) throws DiagnosticException {
+        Path project = options.projectDir();
+        ProjectDefaults defaults = ProjectDefaultsReader.read(project);
+        return new LeafletChecks(new LeafletReader(project, defaults), undrawable,
+                new Lint(new LintSettings(defaults.maxReadingGrade())), options.strict());
     }
 }

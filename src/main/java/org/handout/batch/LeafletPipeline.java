@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.handout.content.LeafletReader;
-import org.handout.content.ReadResult;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.model.Leaflet;
 import org.handout.pdf.PdfRenderer;
 import org.handout.pdf.RenderedPdf;
-import org.handout.pdf.UndrawableCharacters;
 import org.handout.report.LeafletResult;
 import org.handout.template.TemplateEngine;
 import org.handout.validation.PdfValidator;
@@ -21,21 +18,19 @@ import org.handout.xhtml.XhtmlDocument;
 import org.handout.xhtml.XhtmlParser;
 
 /**
- * One leaflet through every stage: read, template, XHTML, PDF, validate, write. The expensive parts
+ * One leaflet through every stage: check, template, XHTML, PDF, validate, write. The expensive parts
  * (template configuration, fonts, veraPDF) are built once and shared by every leaflet.
  */
 public final class LeafletPipeline {
-    private final LeafletReader reader;
-    private final UndrawableCharacters undrawable;
+    private final LeafletChecks checks;
     private final TemplateEngine templates;
     private final PdfRenderer renderer;
     private final PdfValidator validator;
     private final OutputFolder output;
 
-    public LeafletPipeline(LeafletReader reader, UndrawableCharacters undrawable, TemplateEngine templates,
-            PdfRenderer renderer, PdfValidator validator, OutputFolder output) {
-        this.reader = reader;
-        this.undrawable = undrawable;
+    public LeafletPipeline(LeafletChecks checks, TemplateEngine templates, PdfRenderer renderer,
+            PdfValidator validator, OutputFolder output) {
+        this.checks = checks;
         this.templates = templates;
         this.renderer = renderer;
         this.validator = validator;
@@ -46,13 +41,9 @@ public final class LeafletPipeline {
     public LeafletResult build(SourceFile source) {
         List<Diagnostic> warnings = new ArrayList<>();
         try {
-            ReadResult read = reader.read(source);
-            warnings.addAll(read.warnings());
-            Leaflet leaflet = read.leaflet();
-            List<Diagnostic> missingGlyphs = undrawable.find(leaflet);
-            if (!missingGlyphs.isEmpty()) {
-                throw new DiagnosticException(missingGlyphs);
-            }
+            LeafletChecks.Checked checked = checks.check(source);
+            warnings.addAll(checked.warnings());
+            Leaflet leaflet = checked.leaflet();
             String xhtmlText = templates.render(leaflet);
             XhtmlDocument xhtml = XhtmlParser.parse(xhtmlText,
                     source.path().toAbsolutePath().getParent().toUri(), source.displayPath());

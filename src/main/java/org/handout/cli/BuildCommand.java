@@ -2,7 +2,6 @@ package org.handout.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.handout.batch.BatchBuilder;
@@ -29,10 +28,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-            description = "The project folder, with content/ and optionally templates/ and handout.yaml"
-                    + " (default: ${DEFAULT-VALUE}).")
-    Path project;
+    @CommandLine.Mixin
+    ProjectOptions projectOptions;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where PDFs and report.json go (default: <project>/output). Nothing else is written.")
@@ -41,18 +38,14 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(project)) {
-            err.println("handout: no project folder " + project + " — give an existing folder with --project");
+        String problem = projectOptions.usageProblem();
+        if (problem != null) {
+            err.println(problem);
             return ExitCodes.USAGE;
         }
-        if (!Files.isDirectory(project.resolve("content"))) {
-            err.println("handout: " + project + " has no content/ folder — a handout project keeps one"
-                    + " Markdown file per leaflet in content/");
-            return ExitCodes.USAGE;
-        }
-        BuildOptions options = out == null
-                ? BuildOptions.of(project)
-                : new BuildOptions(project, out, out.toString());
+        Path project = projectOptions.project;
+        BuildOptions options = new BuildOptions(project, out == null ? project.resolve("output") : out,
+                out == null ? "output" : out.toString(), projectOptions.strict);
         ConsoleReport console = new ConsoleReport(spec.commandLine().getOut(), err);
         try {
             BuildReport report = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())

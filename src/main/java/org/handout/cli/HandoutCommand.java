@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = HandoutCommand.VersionProvider.class,
         description = "Turns Markdown careers leaflets into accessible, printable PDF/UA-1 + PDF/A-2a files,"
                 + " each proven by veraPDF.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:all leaflets built and valid",
@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {"  handout build                      build every leaflet in ./content into ./output",
                   "  handout build --project ~/leaflets",
+                  "  handout check --strict             every check, no PDFs (a pre-commit hook)",
                   "  handout validate leaflet.pdf       check any PDF for PDF/UA-1 and its PDF/A level"})
 public final class HandoutCommand implements Runnable {
     @CommandLine.Spec

@@ -92,8 +92,10 @@ final class FrontMatterReader {
             }
             return map;
         } catch (MarkedYAMLException e) {
-            // When the YAML simply ends too early, the useful place is where the unclosed thing began.
-            boolean endedEarly = e.getProblem() != null && e.getProblem().contains("<stream end>");
+            // When the YAML ends too early, or a [list] or {map} runs on, the useful place is where the
+            // unclosed thing began.
+            boolean endedEarly = e.getProblem() != null && e.getProblem().contains("<stream end>")
+                    || e.getContext() != null && e.getContext().startsWith("while parsing a flow");
             Mark mark = endedEarly && e.getContextMark() != null ? e.getContextMark()
                     : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = (e.getProblem() != null ? e.getProblem() : e.getMessage())

@@ -15,6 +15,8 @@ import org.handout.model.Metadata;
  * serves a whole project and is thread-safe.
  */
 public final class LeafletReader {
+    /** The largest leaflet file read: about 300 pages of text; larger files are refused before reading. */
+    public static final long MAX_BYTES = 1024 * 1024;
     private final Path projectRoot;
     private final MarkdownReader markdown = new MarkdownReader();
     private final FrontMatterReader frontMatter;
@@ -28,6 +30,12 @@ public final class LeafletReader {
         String file = source.displayPath();
         byte[] bytes;
         try {
+            long size = Files.size(source.path());
+            if (size > MAX_BYTES) {
+                throw new DiagnosticException(Diagnostic.error(file, String.format(java.util.Locale.ROOT,
+                        "the file is %.1f MB; a leaflet may be at most 1 MB of text (about 300 pages) — split it"
+                                + " into several leaflets", size / 1048576.0)));
+            }
             bytes = Files.readAllBytes(source.path());
         } catch (IOException e) {
             throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + e.getMessage()));

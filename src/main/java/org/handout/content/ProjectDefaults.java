@@ -7,14 +7,18 @@ import java.util.List;
  *
  * @param publisher who publishes the leaflets (the PDF author when a leaflet names none); may be null
  * @param variants  the variants to build; empty means every variant the template has
+ * @param maxReadingGrade the Flesch–Kincaid grade above which lint warns that a leaflet is hard to read
  */
-public record ProjectDefaults(String publisher, String lang, String template, List<String> variants) {
+public record ProjectDefaults(String publisher, String lang, String template, List<String> variants,
+        double maxReadingGrade) {
+    public static final double DEFAULT_MAX_READING_GRADE = 10;
+
     public ProjectDefaults {
         variants = List.copyOf(variants);
     }
 
     /** The defaults when there is no {@code handout.yaml}: en-GB, the built-in leaflet template. */
     public static ProjectDefaults builtIn() {
-        return new ProjectDefaults(null, "en-GB", "leaflet", List.of());
+        return new ProjectDefaults(null, "en-GB", "leaflet", List.of(), DEFAULT_MAX_READING_GRADE);
     }
 }

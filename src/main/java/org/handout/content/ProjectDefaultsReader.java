@@ -20,9 +20,28 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the optional {@code handout.yaml} as strictly as a leaflet's front matter: unknown keys are errors. */
 public final class ProjectDefaultsReader {
     public static final String FILE = "handout.yaml";
-    static final Set<String> KEYS = new LinkedHashSet<>(List.of("publisher", "lang", "template", "variants"));
+    static final Set<String> KEYS = new LinkedHashSet<>(List.of("publisher", "lang", "template", "variants",
+            "max-reading-grade"));
 
     private ProjectDefaultsReader() {
+    }
+
+    private static double grade(YamlFields f, Problems problems) {
+        String raw = f.text("max-reading-grade", false);
+        if (raw == null) {
+            return ProjectDefaults.DEFAULT_MAX_READING_GRADE;
+        }
+        try {
+            double grade = Double.parseDouble(raw);
+            if (grade > 0 && grade <= 30) {
+                return grade;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.error(f.at("max-reading-grade"), "max-reading-grade must be a number from 1 to 30, e.g."
+                + " max-reading-grade: 9 (a school grade: 9 suits 14 to 15 year olds)");
+        return ProjectDefaults.DEFAULT_MAX_READING_GRADE;
     }
 
     public static ProjectDefaults read(Path projectDir) throws DiagnosticException {
@@ -53,7 +72,7 @@ public final class ProjectDefaultsReader {
         }
         if (!(root instanceof MappingNode map)) {
             throw new DiagnosticException(Diagnostic.error(FILE, 1, 1,
-                    "must be keys with values (publisher:, lang:, template:, variants:)"));
+                    "must be keys with values (" + String.join(":, ", KEYS) + ":)"));
         }
         YamlFields f = new YamlFields(map, KEYS, problems, 1, FILE);
         String lang = f.has("lang") ? FrontMatterReader.language(f.text("lang", false), f.at("lang"), problems) : null;
@@ -61,7 +80,8 @@ public final class ProjectDefaultsReader {
         ProjectDefaults defaults = new ProjectDefaults(f.text("publisher", false),
                 lang == null ? builtIn.lang() : lang,
                 template == null ? builtIn.template() : template,
-                f.textList("variants"));
+                f.textList("variants"),
+                grade(f, problems));
         problems.throwIfAny();
         return defaults;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.handout.model.Block;
 import org.handout.model.Inline;
+import org.handout.model.PlainText;
 
 /**
  * Writes the body's blocks as semantic XHTML, escaping every piece of content. The markup is what

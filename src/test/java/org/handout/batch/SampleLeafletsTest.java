@@ -34,7 +34,7 @@ class SampleLeafletsTest {
 
     @BeforeAll
     static void buildSamples() throws Exception {
-        report = Shared.builder().build(new BuildOptions(PROJECT, out, "output"), r -> { });
+        report = Shared.builder().build(new BuildOptions(PROJECT, out, "output", false), r -> { });
     }
 
     @Test
@@ -156,7 +156,7 @@ class SampleLeafletsTest {
 
     @Test
     void buildingTwiceGivesByteIdenticalPdfs(@TempDir Path again) throws Exception {
-        BuildReport second = Shared.builder().build(new BuildOptions(PROJECT, again, "output"), r -> { });
+        BuildReport second = Shared.builder().build(new BuildOptions(PROJECT, again, "output", false), r -> { });
         for (LeafletResult l : second.leaflets()) {
             assertArrayEquals(Files.readAllBytes(out.resolve(l.slug() + ".pdf")),
                     Files.readAllBytes(again.resolve(l.slug() + ".pdf")), l.slug());

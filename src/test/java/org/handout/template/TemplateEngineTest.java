@@ -1,6 +1,7 @@
 package org.handout.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,30 @@ class TemplateEngineTest {
                 "Text with <script>alert(1)</script> & ${7*7}"));
         assertTrue(xhtml.contains("<title>Pay ${7*7} &lt;#assign x=1&gt; [#ftl]</title>"), xhtml);
         assertTrue(xhtml.contains("<p>Text with &lt;script&gt;alert(1)&lt;/script&gt; &amp; ${7*7}</p>"), xhtml);
+    }
+
+    @Test
+    void templatesCannotCreateJavaObjectsOrReachTheApi() throws Exception {
+        Project p = new Project(dir).write("templates/leaflet/page.ftlh",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+        DiagnosticException newBuiltIn = assertThrows(DiagnosticException.class,
+                () -> new TemplateEngine(dir).render(leaflet("T", "x")));
+        assertTrue(newBuiltIn.getMessage().startsWith("templates/leaflet/page.ftlh:1:"), newBuiltIn.getMessage());
+
+        p.write("templates/leaflet/page.ftlh", "${leaflet?api.getClass()}");
+        DiagnosticException api = assertThrows(DiagnosticException.class,
+                () -> new TemplateEngine(dir).render(leaflet("T", "x")));
+        assertTrue(api.getMessage().startsWith("templates/leaflet/page.ftlh:1:"), api.getMessage());
+    }
+
+    @Test
+    void templatesCannotIncludeFilesOutsideTheTemplatesFolder() throws Exception {
+        new Project(dir).write("secret.txt", "password").write("templates/leaflet/page.ftlh",
+                "<#include \"../../secret.txt\">");
+        DiagnosticException e = assertThrows(DiagnosticException.class,
+                () -> new TemplateEngine(dir).render(leaflet("T", "x")));
+        assertFalse(e.getMessage().contains("password"));
+        assertTrue(e.getMessage().startsWith("templates/leaflet/page.ftlh:1:"), e.getMessage());
     }
 
     @Test

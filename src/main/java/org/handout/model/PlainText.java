@@ -1,15 +1,13 @@
-package org.handout.template;
+package org.handout.model;
 
 import java.util.List;
-import org.handout.model.Inline;
-import org.handout.model.Inlines;
 
-/** The text a reader hears for some inlines, without markup: for bookmarks and ids. */
-final class PlainText {
+/** The text a reader hears for some inlines, without markup: for bookmarks, ids and checks. */
+public final class PlainText {
     private PlainText() {
     }
 
-    static String of(List<Inline> inlines) {
+    public static String of(List<Inline> inlines) {
         StringBuilder s = new StringBuilder();
         append(s, inlines);
         return s.toString().replaceAll("\\s+", " ").strip();

@@ -1,0 +1,29 @@
+package org.handout.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every command on a project shares: which project, and how strict to be. */
+final class ProjectOptions {
+    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+            description = "The project folder, with content/ and optionally templates/ and handout.yaml"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Path project;
+
+    @Option(names = "--strict", description = "Treat authoring warnings (vague link text, unreadable"
+            + " sentences…) as errors.")
+    boolean strict;
+
+    /** Why this is not a project handout can work on, or {@code null} when it is. */
+    String usageProblem() {
+        if (!Files.isDirectory(project)) {
+            return "handout: no project folder " + project + " — give an existing folder with --project";
+        }
+        if (!Files.isDirectory(project.resolve("content"))) {
+            return "handout: " + project + " has no content/ folder — a handout project keeps one Markdown"
+                    + " file per leaflet in content/";
+        }
+        return null;
+    }
+}

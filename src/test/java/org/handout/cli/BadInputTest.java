@@ -1,0 +1,153 @@
+package org.handout.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.handout.testing.Project;
+import org.handout.testing.Project.Run;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of bad leaflet the content format rules out, fed to {@code handout build} beside a good
+ * one: the author gets the message with its place, the good leaflet is still built, the bad one is not.
+ */
+class BadInputTest {
+    private static final String HEAD = "---\ntitle: Apply\nreviewed: 2026-11-01\n---\n\n";
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> badLeaflets() {
+        return Stream.of(
+                bad("no front matter", "# Nursing\n", "content/bad.md:1:1: error: no front matter"),
+                bad("front matter not closed", "---\ntitle: T\n\nText\n",
+                        "content/bad.md:1:1: error: the front matter is not closed"),
+                bad("malformed YAML", "---\ntitle: [T\nreviewed: 2026-11-01\n---\n",
+                        "content/bad.md:2:8: error: the front matter is not valid YAML"),
+                bad("front matter not a map", "---\n- title\n---\n",
+                        "content/bad.md:2:1: error: the front matter must be keys with values"),
+                bad("missing title", "---\nreviewed: 2026-11-01\n---\n",
+                        "content/bad.md:1: error: missing \"title:\" in the front matter"),
+                bad("missing reviewed", "---\ntitle: T\n---\n",
+                        "content/bad.md:1: error: missing \"reviewed:\" in the front matter"),
+                bad("unknown key", "---\ntitle: T\nreviewd: 2026-11-01\n---\n",
+                        "content/bad.md:3:1: error: unknown key \"reviewd\" in the front matter — did you mean \"reviewed\"?"),
+                bad("wrong type", "---\ntitle: T\nreviewed: 2026-11-01\nkeywords: nursing\n---\n",
+                        "content/bad.md:4:11: error: \"keywords\" must be a list"),
+                bad("date not YYYY-MM-DD", "---\ntitle: T\nreviewed: 1 Nov 2026\n---\n",
+                        "content/bad.md:3:11: error: \"reviewed\" is \"1 Nov 2026\", not a date written YYYY-MM-DD"),
+                bad("date not a real day", "---\ntitle: T\nreviewed: 2026-11-31\n---\n",
+                        "content/bad.md:3:11: error: \"reviewed\" is 2026-11-31, which is not a real day"),
+                bad("lang not well formed", "---\ntitle: T\nreviewed: 2026-11-01\nlang: en_GB\n---\n",
+                        "content/bad.md:4:7: error: lang \"en_GB\" is not a language tag"),
+                bad("lang unknown", "---\ntitle: T\nreviewed: 2026-11-01\nlang: zz\n---\n",
+                        "content/bad.md:4:7: error: lang \"zz\" does not start with a known language code"),
+                bad("source not https", "---\ntitle: T\nreviewed: 2026-11-01\nsource: http://example.org\n---\n",
+                        "content/bad.md:4:9: error: \"source\" must be a full https:// address"),
+                bad("contact website not https",
+                        "---\ntitle: T\nreviewed: 2026-11-01\ncontact:\n  website: www.nhs.uk\n---\n",
+                        "content/bad.md:5:12: error: \"website\" must be a full https:// address"),
+                bad("empty file", "", "content/bad.md: error: the file is empty"),
+                bad("level-1 heading", HEAD + "# Pay\n", "content/bad.md:6:1: error: a # heading in the body"),
+                bad("skipped heading level", HEAD + "## Pay\n\n#### Bands\n",
+                        "content/bad.md:8:1: error: heading level skipped: #### after ## — use ### here"),
+                bad("image without alt text", HEAD + "![](photo.png)\n",
+                        "content/bad.md:6:1: error: this image has no alt text"),
+                bad("image path leaving the project", HEAD + "![A ward](../../../etc/passwd)\n",
+                        "content/bad.md:6:1: error: the image \"../../../etc/passwd\" is outside the project"),
+                bad("absolute image path", HEAD + "![A ward](/etc/passwd)\n",
+                        "content/bad.md:6:1: error: the image path \"/etc/passwd\" is absolute"),
+                bad("remote image", HEAD + "![A ward](https://example.org/ward.png)\n",
+                        "content/bad.md:6:1: error: the image \"https://example.org/ward.png\" is not a file in the project"),
+                bad("missing image", HEAD + "![A ward](ward.png)\n",
+                        "content/bad.md:6:1: error: the image file \"ward.png\" does not exist"),
+                bad("javascript link", HEAD + "[Apply](javascript:alert(1))\n",
+                        "content/bad.md:6:1: error: javascript: links are not allowed"),
+                bad("file link", HEAD + "[Notes](file:///etc/passwd)\n",
+                        "content/bad.md:6:1: error: file: links are not allowed"),
+                bad("data link", HEAD + "[Notes](data:text/html,hi)\n",
+                        "content/bad.md:6:1: error: data: links are not allowed"),
+                bad("script block", HEAD + "<script>alert(1)</script>\n",
+                        "content/bad.md:6:1: error: HTML is not allowed here: <script>"),
+                bad("iframe block", HEAD + "<iframe src=\"https://example.org\"></iframe>\n",
+                        "content/bad.md:6:1: error: HTML is not allowed here: <iframe>"),
+                bad("style block", HEAD + "<style>p { color: red }</style>\n",
+                        "content/bad.md:6:1: error: HTML is not allowed here: <style>"),
+                bad("inline img", HEAD + "A ward <img src=\"x.png\" alt=\"x\"> here.\n",
+                        "content/bad.md:6:8: error: HTML is not allowed here: <img>"),
+                bad("character no font draws", HEAD + "Call \u260E today.\n",
+                        "content/bad.md:6:6: error: the character \u260E (U+260E BLACK TELEPHONE) cannot be drawn"),
+                bad("unknown template", "---\ntitle: T\nreviewed: 2026-11-01\ntemplate: brochure\n---\n",
+                        "content/bad.md: error: template \"brochure\" not found"));
+    }
+
+    private static Arguments bad(String what, String text, String message) {
+        return Arguments.of(what, text.getBytes(StandardCharsets.UTF_8), message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badLeaflets")
+    void aBadLeafletIsNamedAndTheGoodOneStillBuilds(String what, byte[] bad, String message) throws Exception {
+        Run run = buildWith(bad);
+        assertEquals(1, run.exitCode(), what);
+        assertTrue(run.err().contains(message), what + ": expected \"" + message + "\" in:\n" + run.err());
+        assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run.err());
+        assertTrue(Files.exists(dir.resolve("output/good.pdf")), "the good leaflet is still built");
+        assertFalse(Files.exists(dir.resolve("output/bad.pdf")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oddButFine")
+    void oddButValidFilesBuild(String what, byte[] leaflet) throws Exception {
+        Run run = buildWith(leaflet);
+        assertEquals(0, run.exitCode(), what + ": " + run.err());
+        assertTrue(Files.exists(dir.resolve("output/bad.pdf")), what);
+    }
+
+    static Stream<Arguments> oddButFine() {
+        String text = HEAD + "## Pay\n\nSome text.\n";
+        return Stream.of(
+                Arguments.of("byte-order mark", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("Windows line endings", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anImageSymlinkThatLeadsOutOfTheProjectIsRefused() throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        Files.createSymbolicLink(dir.resolve("content/ward.png"), Path.of("/etc/hostname"));
+        Run run = buildWith((HEAD + "![A ward](ward.png)\n").getBytes(StandardCharsets.UTF_8));
+        assertTrue(run.err().contains("content/bad.md:6:1: error: the image \"ward.png\" is outside the project"),
+                run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void notUtf8AndBinaryFilesAreNamedWithTheirPlace() throws Exception {
+        Run latin1 = buildWith((HEAD + "Caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(latin1.err().contains("content/bad.md:6:4: error: not valid UTF-8: byte 0xE9 at offset 46"),
+                latin1.err());
+        Run binary = buildWith(new byte[] {'%', 'P', 'D', 'F', '\n', 0, 1, 2});
+        assertTrue(binary.err().contains("content/bad.md:2: error: this is a binary file, not text"), binary.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHugeFileIsRefusedBeforeItIsRead() throws Exception {
+        byte[] huge = (HEAD + "Words and more words. ".repeat(60_000)).getBytes(StandardCharsets.UTF_8);
+        Run run = buildWith(huge);
+        assertTrue(run.err().contains("content/bad.md: error: the file is 1.3 MB; a leaflet may be at most 1 MB"),
+                run.err());
+    }
+
+    private Run buildWith(byte[] bad) throws Exception {
+        Project p = new Project(dir).write("content/good.md", Project.leaflet("Good"));
+        Files.write(p.root().resolve("content/bad.md"), bad);
+        return Project.run("build", "--project", dir.toString());
+    }
+}
