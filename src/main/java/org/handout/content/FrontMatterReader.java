@@ -1,6 +1,5 @@
 package org.handout.content;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -13,14 +12,7 @@ import java.util.regex.Pattern;
 import org.handout.model.Contact;
 import org.handout.model.Metadata;
 import org.handout.model.Position;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads and checks the front matter against the content format: required keys, known keys only,
@@ -44,8 +36,12 @@ final class FrontMatterReader {
 
     /** The metadata, or {@code null} when there were errors (they are in {@code problems}). */
     Metadata read(FrontMatter fm, Problems problems) {
-        MappingNode map = parse(fm, problems);
+        MappingNode map = YamlTree.parse(fm.yaml(), fm.yamlFirstLine(), "front matter", problems);
         if (map == null) {
+            if (!problems.hasErrors()) {
+                problems.error(fm.yamlFirstLine(), 0, "the front matter is empty — it needs at least title: and"
+                        + " reviewed:");
+            }
             return null;
         }
         YamlFields f = new YamlFields(map, KEYS, problems, fm.yamlFirstLine(), "front matter");
@@ -70,47 +66,6 @@ final class FrontMatterReader {
         return problems.hasErrors() ? null : metadata;
     }
 
-    private static MappingNode parse(FrontMatter fm, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported by YamlFields with both places
-        options.setMaxAliasesForCollections(10);
-        options.setAllowRecursiveKeys(false);
-        options.setCodePointLimit(1_000_000);
-        options.setNestingDepthLimit(20);
-        try {
-            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(fm.yaml()));
-            if (root == null) {
-                problems.error(fm.yamlFirstLine(), 0, "the front matter is empty — it needs at least"
-                        + " title: and reviewed:");
-                return null;
-            }
-            if (!(root instanceof MappingNode map)) {
-                problems.error(fm.yamlFirstLine() + root.getStartMark().getLine(), root.getStartMark().getColumn() + 1,
-                        "the front matter must be keys with values (title: …, reviewed: …), not a list or a"
-                                + " single value");
-                return null;
-            }
-            return map;
-        } catch (MarkedYAMLException e) {
-            // When the YAML ends too early, or a [list] or {map} runs on, the useful place is where the
-            // unclosed thing began.
-            boolean endedEarly = e.getProblem() != null && e.getProblem().contains("<stream end>")
-                    || e.getContext() != null && e.getContext().startsWith("while parsing a flow");
-            Mark mark = endedEarly && e.getContextMark() != null ? e.getContextMark()
-                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = (e.getProblem() != null ? e.getProblem() : e.getMessage())
-                    .replace("<stream end>", "the end of the front matter");
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + (endedEarly ? " that starts here)" : ")");
-            int line = mark == null ? fm.yamlFirstLine() : fm.yamlFirstLine() + mark.getLine();
-            int column = mark == null ? 0 : mark.getColumn() + 1;
-            problems.error(line, column, "the front matter is not valid YAML: " + problem + context
-                    + " — check quotes, brackets and indentation");
-            return null;
-        } catch (YAMLException e) {
-            problems.error(fm.yamlFirstLine(), 0, "the front matter cannot be read: " + e.getMessage());
-            return null;
-        }
-    }
 
     private static LocalDate date(YamlFields f, String key, Problems problems) {
         String raw = f.text(key, true);
@@ -182,7 +137,8 @@ final class FrontMatterReader {
         String text = f.text("text", false);
         String email = f.text("email", false);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            problems.error(f.at("email"), "contact email \"" + email + "\" is not an email address");
+            problems.error(f.at("email"), "contact email \"" + email + "\" is not an email address — write it"
+                    + " like advice@example.org");
             email = null;
         }
         return new Contact(f.text("heading", false),

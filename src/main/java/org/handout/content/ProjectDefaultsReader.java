@@ -1,7 +1,6 @@
 package org.handout.content;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -9,13 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the optional {@code handout.yaml} as strictly as a leaflet's front matter: unknown keys are errors. */
 public final class ProjectDefaultsReader {
@@ -53,26 +46,18 @@ public final class ProjectDefaultsReader {
         Problems problems = new Problems(FILE);
         String text;
         try {
-            text = SourceText.decode(FILE, Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                return builtIn;
+            }
+            text = SourceText.decode(FILE, bytes);
         } catch (IOException e) {
             throw new DiagnosticException(Diagnostic.error(FILE, "cannot be read: " + e.getMessage()));
         }
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setMaxAliasesForCollections(10);
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark();
-            throw new DiagnosticException(Diagnostic.error(FILE, m == null ? 0 : m.getLine() + 1,
-                    m == null ? 0 : m.getColumn() + 1, "not valid YAML: " + e.getProblem()));
-        }
-        if (root == null) {
-            return builtIn;
-        }
-        if (!(root instanceof MappingNode map)) {
-            throw new DiagnosticException(Diagnostic.error(FILE, 1, 1,
-                    "must be keys with values (" + String.join(":, ", KEYS) + ":)"));
+        MappingNode map = YamlTree.parse(text, 1, FILE, problems);
+        if (map == null) {
+            problems.throwIfAny();
+            return builtIn; // only comments
         }
         YamlFields f = new YamlFields(map, KEYS, problems, 1, FILE);
         String lang = f.has("lang") ? FrontMatterReader.language(f.text("lang", false), f.at("lang"), problems) : null;

@@ -130,8 +130,8 @@ class LeafletReaderTest {
                 + " then title: and reviewed: (and any other keys), then another line ---");
         assertErrors("---\ntitle: T\n\nText\n", "content/x.md:1:1: error: the front matter is not closed — add a"
                 + " line --- after the last key, before the text of the leaflet");
-        assertErrors("---\n- a\n- b\n---\n", "content/x.md:2:1: error: the front matter must be keys with values"
-                + " (title: …, reviewed: …), not a list or a single value");
+        assertErrors("---\n- a\n- b\n---\n", "content/x.md:2:1: error: the front matter must be keys with values,"
+                + " one \"key: value\" per line, not a list or a single value");
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.handout.content;
+
+import java.io.StringReader;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Parses YAML (front matter, {@code handout.yaml}) into SnakeYAML's node tree, which keeps a line and
+ * column for every key and value, within limits that stop alias bombs and absurd nesting. Nothing
+ * is constructed from the YAML: it stays data.
+ */
+final class YamlTree {
+    private YamlTree() {
+    }
+
+    /**
+     * @param firstLine the file line of the YAML's first line
+     * @param where     how messages name it: "front matter", "handout.yaml"
+     * @return the top-level mapping; {@code null} when the YAML is empty (nothing reported) or after
+     *         reporting why it is not a mapping
+     */
+    static MappingNode parse(String yaml, int firstLine, String where, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by YamlFields with both places
+        options.setMaxAliasesForCollections(10);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(1_000_000);
+        options.setNestingDepthLimit(20);
+        try {
+            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            if (root == null) {
+                return null;
+            }
+            if (!(root instanceof MappingNode map)) {
+                problems.error(firstLine + root.getStartMark().getLine(), root.getStartMark().getColumn() + 1,
+                        "the " + where + " must be keys with values, one \"key: value\" per line, not a list or"
+                                + " a single value");
+                return null;
+            }
+            return map;
+        } catch (MarkedYAMLException e) {
+            // When the YAML ends too early, or a [list] or {map} runs on, the useful place is where the
+            // unclosed thing began.
+            boolean unclosed = e.getProblem() != null && e.getProblem().contains("<stream end>")
+                    || e.getContext() != null && e.getContext().startsWith("while parsing a flow");
+            Mark mark = unclosed && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = (e.getProblem() != null ? e.getProblem() : e.getMessage())
+                    .replace("<stream end>", "the end of the " + where);
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + (unclosed ? " that starts here)" : ")");
+            problems.error(mark == null ? firstLine : firstLine + mark.getLine(), mark == null ? 0 : mark.getColumn() + 1,
+                    "the " + where + " is not valid YAML: " + problem + context
+                            + " — check quotes, brackets and indentation");
+            return null;
+        } catch (YAMLException e) {
+            problems.error(firstLine, 0, "the " + where + " cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+}
