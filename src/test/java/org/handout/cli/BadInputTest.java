@@ -116,7 +116,9 @@ class BadInputTest {
         String text = HEAD + "## Pay\n\nSome text.\n";
         return Stream.of(
                 Arguments.of("byte-order mark", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)),
-                Arguments.of("Windows line endings", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+                Arguments.of("Windows line endings", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("invisible characters pasted from Word",
+                        (HEAD + "physio\u00ADtherapy, zero\u200Bwidth, no\u00A0break\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     @org.junit.jupiter.api.Test
