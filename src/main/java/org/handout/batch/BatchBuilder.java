@@ -58,9 +58,10 @@ public final class BatchBuilder {
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output);
         List<LeafletResult> results = new ArrayList<>();
         for (SourceFile source : ContentScanner.scan(project)) {
-            LeafletResult result = pipeline.build(source);
-            results.add(result);
-            onLeaflet.accept(result);
+            for (LeafletResult result : pipeline.build(source, options.variant())) {
+                results.add(result);
+                onLeaflet.accept(result);
+            }
         }
         BuildReport report = new BuildReport(Version.get(), results);
         output.write(REPORT, JsonReport.toJson(report).getBytes(StandardCharsets.UTF_8));
@@ -76,8 +77,8 @@ public final class BatchBuilder {
             LeafletResult result;
             try {
                 LeafletChecks.Checked checked = checks.check(source);
-                result = new LeafletResult(source.slug(), source.displayPath(), null, 0, 0, null, List.of(),
-                        checked.warnings());
+                result = new LeafletResult(source.slug(), null, source.displayPath(), null, 0, 0, null,
+                        List.of(), checked.warnings());
             } catch (DiagnosticException e) {
                 result = LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), List.of());
             }

@@ -37,34 +37,54 @@ public final class LeafletPipeline {
         this.output = output;
     }
 
-    /** Never throws for a problem with the leaflet: every problem is in the result. */
-    public LeafletResult build(SourceFile source) {
+    /**
+     * Builds the leaflet in each of its variants (only {@code onlyVariant} when that is not null).
+     * Never throws for a problem with the leaflet: every problem is in the results.
+     */
+    public List<LeafletResult> build(SourceFile source, String onlyVariant) {
         List<Diagnostic> warnings = new ArrayList<>();
         try {
             LeafletChecks.Checked checked = checks.check(source);
             warnings.addAll(checked.warnings());
             Leaflet leaflet = checked.leaflet();
-            String xhtmlText = templates.render(leaflet);
+            List<String> offered = templates.variants(leaflet);
+            List<LeafletResult> results = new ArrayList<>();
+            for (String variant : Variants.select(leaflet, offered, onlyVariant)) {
+                String pdfName = leaflet.slug() + (variant.equals(offered.get(0)) ? "" : "." + variant) + ".pdf";
+                // The leaflet's own warnings are reported once, with its first variant.
+                results.add(buildVariant(source, leaflet, variant, pdfName, results.isEmpty() ? warnings : List.of()));
+            }
+            return results;
+        } catch (DiagnosticException e) {
+            return List.of(LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), warnings));
+        }
+    }
+
+    private LeafletResult buildVariant(SourceFile source, Leaflet leaflet, String variant, String pdfName,
+            List<Diagnostic> leafletWarnings) {
+        List<Diagnostic> warnings = new ArrayList<>(leafletWarnings);
+        try {
+            String xhtmlText = templates.render(leaflet, variant);
             XhtmlDocument xhtml = XhtmlParser.parse(xhtmlText,
                     source.path().toAbsolutePath().getParent().toUri(), source.displayPath());
-            RenderedPdf pdf = renderer.render(xhtml, source.displayPath(), leaflet.slug(),
+            RenderedPdf pdf = renderer.render(xhtml, source.displayPath(), leaflet.slug() + "." + variant,
                     leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant());
             for (String w : pdf.warnings()) {
                 warnings.add(Diagnostic.warning(source.displayPath(), 0, 0, "layout: " + w));
             }
-            String pdfName = leaflet.slug() + ".pdf";
             ValidationReport verdict = validator.validate(output.display(pdfName), pdf.bytes());
             String written = null;
             if (verdict.passed()) {
                 output.write(pdfName, pdf.bytes());
                 written = output.display(pdfName);
             }
-            return new LeafletResult(leaflet.slug(), source.displayPath(), written, pdf.pages(),
+            return new LeafletResult(leaflet.slug(), variant, source.displayPath(), written, pdf.pages(),
                     pdf.bytes().length, verdict, List.of(), warnings);
         } catch (DiagnosticException e) {
-            return LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), warnings);
+            return new LeafletResult(leaflet.slug(), variant, source.displayPath(), null, 0, 0, null,
+                    e.diagnostics(), warnings);
         } catch (IOException e) {
-            return LeafletResult.failed(source.slug(), source.displayPath(),
+            return new LeafletResult(leaflet.slug(), variant, source.displayPath(), null, 0, 0, null,
                     List.of(Diagnostic.error(source.displayPath(), "could not write the PDF: " + e.getMessage())),
                     warnings);
         }

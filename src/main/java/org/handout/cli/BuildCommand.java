@@ -35,6 +35,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where PDFs and report.json go (default: <project>/output). Nothing else is written.")
     Path out;
 
+    @Option(names = "--variant", paramLabel = "NAME",
+            description = "Build only this variant of each leaflet (the built-in template has a4, large-print"
+                    + " and a5; default: every variant the leaflet asks for).")
+    String variant;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -45,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path project = projectOptions.project;
         BuildOptions options = new BuildOptions(project, out == null ? project.resolve("output") : out,
-                out == null ? "output" : out.toString(), projectOptions.strict);
+                out == null ? "output" : out.toString(), projectOptions.strict, variant);
         ConsoleReport console = new ConsoleReport(spec.commandLine().getOut(), err);
         try {
             BuildReport report = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())

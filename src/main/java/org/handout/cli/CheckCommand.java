@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BuildOptions options = new BuildOptions(projectOptions.project, projectOptions.project.resolve("output"),
-                "output", projectOptions.strict);
+                "output", projectOptions.strict, null);
         try {
             List<LeafletResult> results = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())
                     .check(options, r -> {

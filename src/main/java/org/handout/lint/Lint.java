@@ -110,12 +110,13 @@ public final class Lint {
             return; // the formulas are for English
         }
         Readability.Score score = Readability.of(leaflet);
-        if (score.words() >= 100 && score.grade() > settings.maxReadingGrade()) {
+        double grade = Math.round(score.grade() * 10) / 10.0; // as printed
+        if (score.words() >= 100 && grade > settings.maxReadingGrade()) {
             Readability.Sentence longest = score.longestSentence();
             found.add(warning(leaflet.sourceFile(), longest.at(), String.format(Locale.ROOT,
                     "hard to read: Flesch–Kincaid grade %.1f (reading ease %.0f), above the project's limit of"
                             + " %.1f — use shorter sentences and everyday words; the longest sentence (%d words)"
-                            + " is in the paragraph on this line", score.grade(), score.readingEase(), settings.maxReadingGrade(),
+                            + " is in the paragraph on this line", grade, score.readingEase(), settings.maxReadingGrade(),
                     longest.words())));
         }
     }

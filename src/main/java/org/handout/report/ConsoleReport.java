@@ -29,10 +29,10 @@ public final class ConsoleReport {
             err.println(d);
         }
         if (l.ok()) {
-            out.printf(Locale.ROOT, "ok      %s  %d %s, %s  %s%n", l.slug(), l.pages(),
+            out.printf(Locale.ROOT, "ok      %s  %d %s, %s  %s%n", name(l), l.pages(),
                     l.pages() == 1 ? "page" : "pages", size(l.bytes()), verdicts(l));
         } else {
-            out.printf(Locale.ROOT, "FAILED  %s  %s%n", l.slug(), l.validation() == null
+            out.printf(Locale.ROOT, "FAILED  %s  %s%n", name(l), l.validation() == null
                     ? l.errors().size() + (l.errors().size() == 1 ? " error" : " errors")
                     : verdicts(l));
             if (l.validation() != null) {
@@ -53,11 +53,17 @@ public final class ConsoleReport {
     }
 
     public void summary(BuildReport report, String reportFile) {
+        long leaflets = report.leaflets().stream().map(LeafletResult::slug).distinct().count();
         long failed = report.failedCount();
-        int total = report.leaflets().size();
-        out.printf(Locale.ROOT, "%d %s: %d built, %d failed. Report: %s%n", total,
-                total == 1 ? "leaflet" : "leaflets", total - failed, failed, reportFile);
+        long built = report.leaflets().size() - failed;
+        out.printf(Locale.ROOT, "%d %s: %d %s built, %d failed. Report: %s%n", leaflets,
+                leaflets == 1 ? "leaflet" : "leaflets", built, built == 1 ? "PDF" : "PDFs", failed, reportFile);
         out.flush();
+    }
+
+    /** {@code nursing [large-print]}, or just the slug when the leaflet failed before its variants. */
+    static String name(LeafletResult l) {
+        return l.variant() == null ? l.slug() : l.slug() + " [" + l.variant() + "]";
     }
 
     static String verdicts(LeafletResult l) {

@@ -46,6 +46,7 @@ public final class JsonReport {
     private static ObjectNode leaflet(LeafletResult l) {
         ObjectNode n = JSON.createObjectNode();
         n.put("slug", l.slug());
+        n.put("variant", l.variant());
         n.put("source", l.sourceFile());
         n.put("output", l.outputFile());
         n.put("status", l.ok() ? "ok" : "failed");

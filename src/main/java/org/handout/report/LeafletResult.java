@@ -5,13 +5,16 @@ import org.handout.diagnostic.Diagnostic;
 import org.handout.validation.ValidationReport;
 
 /**
- * What became of one leaflet.
+ * What became of one leaflet in one variant.
  *
+ * @param variant    the template variant ({@code a4}, {@code large-print}…); null when the leaflet failed
+ *                   before its variants were known
  * @param outputFile the PDF as the user knows it ({@code output/x.pdf}); null when none was written
  * @param validation null when the leaflet failed before a PDF existed
  */
 public record LeafletResult(
         String slug,
+        String variant,
         String sourceFile,
         String outputFile,
         int pages,
@@ -28,7 +31,7 @@ public record LeafletResult(
     /** A leaflet that could not be built, with the reasons. */
     public static LeafletResult failed(String slug, String sourceFile, List<Diagnostic> errors,
             List<Diagnostic> warnings) {
-        return new LeafletResult(slug, sourceFile, null, 0, 0, null, errors, warnings);
+        return new LeafletResult(slug, null, sourceFile, null, 0, 0, null, errors, warnings);
     }
 
     /** Built, valid and written. */

@@ -24,7 +24,7 @@ final class TemplateData {
     private TemplateData() {
     }
 
-    static Map<String, Object> of(Leaflet leaflet) {
+    static Map<String, Object> of(Leaflet leaflet, String variant) {
         Metadata m = leaflet.metadata();
         BodyMarkup.Result body = BodyMarkup.write(leaflet.body());
         Map<String, Object> l = new LinkedHashMap<>();
@@ -44,6 +44,7 @@ final class TemplateData {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("leaflet", l);
+        data.put("variant", variant);
         data.put("body", markup(body.xhtml()));
         data.put("outline", outline(body.outline()));
         return data;

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
@@ -34,10 +36,15 @@ import org.handout.model.Leaflet;
 public final class TemplateEngine {
     /** The file in a template folder that renders one leaflet. */
     public static final String PAGE = "page.ftlh";
+    /** The optional file in a template folder that lists its variants, the default first. */
+    public static final String DESCRIPTOR = "template.yaml";
+    /** The one variant of a template that declares none. */
+    public static final String DEFAULT_VARIANT = "default";
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
     private final Configuration config;
     private final Path projectTemplates;
+    private final Map<String, List<String>> variants = new ConcurrentHashMap<>();
 
     public TemplateEngine(Path projectDir) throws IOException {
         this.projectTemplates = projectDir.resolve("templates");
@@ -69,24 +76,32 @@ public final class TemplateEngine {
         return c;
     }
 
-    /** The leaflet as XHTML text, or a diagnostic naming the template file, line and column. */
-    public String render(Leaflet leaflet) throws DiagnosticException {
-        String name = leaflet.metadata().template();
-        if (!TEMPLATE_NAME.matcher(name).matches()) {
-            throw new DiagnosticException(Diagnostic.error(leaflet.sourceFile(),
-                    "template \"" + name + "\" is not a template name — use the name of a folder under"
-                            + " templates/ (lower-case letters, digits, - and _)"));
+    /**
+     * The variants a template offers, its default first, from its {@code template.yaml}
+     * ({@code variants: [a4, large-print, a5]}); a template without one has the single variant
+     * {@value #DEFAULT_VARIANT}.
+     */
+    public List<String> variants(Leaflet leaflet) throws DiagnosticException {
+        String name = checkedName(leaflet);
+        List<String> known = variants.get(name);
+        if (known == null) {
+            known = TemplateDescriptor.variants(config, name, templateFile(name + "/" + DESCRIPTOR));
+            variants.put(name, known);
         }
+        return known;
+    }
+
+    /** The leaflet in one of its template's variants as XHTML text, or a diagnostic naming the template's place. */
+    public String render(Leaflet leaflet, String variant) throws DiagnosticException {
+        String name = checkedName(leaflet);
         String path = name + "/" + PAGE;
         try {
             Template template = config.getTemplate(path);
             StringWriter out = new StringWriter(16 * 1024);
-            template.process(TemplateData.of(leaflet), out);
+            template.process(TemplateData.of(leaflet, variant), out);
             return out.toString();
         } catch (TemplateNotFoundException e) {
-            throw new DiagnosticException(Diagnostic.error(leaflet.sourceFile(),
-                    "template \"" + name + "\" not found — there is no templates/" + path
-                            + " in the project and no built-in template of that name (built in: leaflet)"));
+            throw notFound(leaflet, name);
         } catch (ParseException e) {
             throw new DiagnosticException(Diagnostic.error(templateFile(path), e.getLineNumber(),
                     e.getColumnNumber(), "template syntax: " + e.getEditorMessage()));
@@ -99,6 +114,22 @@ public final class TemplateEngine {
             throw new DiagnosticException(Diagnostic.error(templateFile(path),
                     "template could not be read: " + e.getMessage()));
         }
+    }
+
+    private static String checkedName(Leaflet leaflet) throws DiagnosticException {
+        String name = leaflet.metadata().template();
+        if (!TEMPLATE_NAME.matcher(name).matches()) {
+            throw new DiagnosticException(Diagnostic.error(leaflet.sourceFile(),
+                    "template \"" + name + "\" is not a template name — use the name of a folder under"
+                            + " templates/ (lower-case letters, digits, - and _)"));
+        }
+        return name;
+    }
+
+    static DiagnosticException notFound(Leaflet leaflet, String name) {
+        return new DiagnosticException(Diagnostic.error(leaflet.sourceFile(),
+                "template \"" + name + "\" not found — there is no templates/" + name + "/" + PAGE
+                        + " in the project and no built-in template of that name (built in: leaflet)"));
     }
 
     private String templateFile(String path) {

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.handout.report.BuildReport;
 import org.handout.report.LeafletResult;
+import org.handout.testing.FontSizes;
 import org.handout.testing.Shared;
 import org.handout.testing.TaggedPdf;
 import org.handout.validation.FlavourResult;
@@ -34,7 +35,7 @@ class SampleLeafletsTest {
 
     @BeforeAll
     static void buildSamples() throws Exception {
-        report = Shared.builder().build(new BuildOptions(PROJECT, out, "output", false), r -> { });
+        report = Shared.builder().build(new BuildOptions(PROJECT, out, "output", false, null), r -> { });
     }
 
     @Test
@@ -125,9 +126,54 @@ class SampleLeafletsTest {
     }
 
     @Test
+    void everyLeafletComesInA4LargePrintAndA5() throws IOException {
+        for (String slug : List.of("healthcare-science", "nursing", "paramedic")) {
+            assertEquals(List.of("a4", "large-print", "a5"), report.leaflets().stream()
+                    .filter(l -> l.slug().equals(slug)).map(LeafletResult::variant).toList());
+            assertPageSize(slug + ".pdf", 595, 842);
+            assertPageSize(slug + ".large-print.pdf", 595, 842);
+            assertPageSize(slug + ".a5.pdf", 420, 595);
+        }
+    }
+
+    @Test
+    void largePrintBodyTextIsAtLeast16PointAndNeverItalic() throws IOException {
+        try (TaggedPdf pdf = new TaggedPdf(Files.readAllBytes(out.resolve("paramedic.large-print.pdf")))) {
+            FontSizes sizes = FontSizes.of(pdf.document());
+            assertTrue(sizes.mostCommon() >= 16f, "body text is " + sizes.mostCommon() + " pt");
+            assertTrue(sizes.fontNames().stream().noneMatch(f -> f.contains("Italic")), sizes.fontNames().toString());
+        }
+        try (TaggedPdf pdf = open("paramedic")) {
+            assertTrue(FontSizes.of(pdf.document()).mostCommon() < 12f, "the A4 variant is the smaller one");
+        }
+    }
+
+    @Test
+    void everyVariantReadsInTheSameOrder() throws IOException {
+        String a4;
+        try (TaggedPdf pdf = open("nursing")) {
+            a4 = pdf.readingOrderText();
+        }
+        for (String variant : List.of("large-print", "a5")) {
+            try (TaggedPdf pdf = new TaggedPdf(Files.readAllBytes(out.resolve("nursing." + variant + ".pdf")))) {
+                assertEquals(a4, pdf.readingOrderText(), variant);
+            }
+        }
+    }
+
+    private static void assertPageSize(String file, int width, int height) throws IOException {
+        try (TaggedPdf pdf = new TaggedPdf(Files.readAllBytes(out.resolve(file)))) {
+            for (var page : pdf.document().getPages()) {
+                assertEquals(width, Math.round(page.getMediaBox().getWidth()), file);
+                assertEquals(height, Math.round(page.getMediaBox().getHeight()), file);
+            }
+        }
+    }
+
+    @Test
     void noPageIsEmptyButForItsFooter() throws IOException {
         for (LeafletResult l : report.leaflets()) {
-            try (TaggedPdf pdf = open(l.slug())) {
+            try (TaggedPdf pdf = new TaggedPdf(Files.readAllBytes(out.resolve(l.outputFile().substring(7))))) {
                 PDFTextStripper stripper = new PDFTextStripper();
                 for (int p = 1; p <= pdf.document().getNumberOfPages(); p++) {
                     stripper.setStartPage(p);
@@ -156,10 +202,11 @@ class SampleLeafletsTest {
 
     @Test
     void buildingTwiceGivesByteIdenticalPdfs(@TempDir Path again) throws Exception {
-        BuildReport second = Shared.builder().build(new BuildOptions(PROJECT, again, "output", false), r -> { });
+        BuildReport second = Shared.builder().build(new BuildOptions(PROJECT, again, "output", false, null), r -> { });
+        assertEquals(report.leaflets().size(), second.leaflets().size());
         for (LeafletResult l : second.leaflets()) {
-            assertArrayEquals(Files.readAllBytes(out.resolve(l.slug() + ".pdf")),
-                    Files.readAllBytes(again.resolve(l.slug() + ".pdf")), l.slug());
+            String pdf = l.outputFile().substring("output/".length());
+            assertArrayEquals(Files.readAllBytes(out.resolve(pdf)), Files.readAllBytes(again.resolve(pdf)), pdf);
         }
         assertArrayEquals(Files.readAllBytes(out.resolve("report.json")), Files.readAllBytes(again.resolve("report.json")));
     }

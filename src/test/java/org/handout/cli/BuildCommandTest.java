@@ -36,8 +36,8 @@ class BuildCommandTest {
         assertTrue(run.err().lines().anyMatch(l -> l.startsWith("content/bad.md:3:")), run.err());
         assertNoStackTrace(run);
         assertTrue(run.out().contains("FAILED  bad"), run.out());
-        assertTrue(run.out().contains("ok      good  1 page"), run.out());
-        assertTrue(run.out().contains("2 leaflets: 1 built, 1 failed"), run.out());
+        assertTrue(run.out().contains("ok      good [a4]  1 page"), run.out());
+        assertTrue(run.out().contains("2 leaflets: 3 PDFs built, 1 failed"), run.out());
         assertTrue(p.exists("output/good.pdf"));
         assertFalse(p.exists("output/bad.pdf"));
 
@@ -78,7 +78,7 @@ class BuildCommandTest {
         Run run = Project.run("build", "--project", dir.toString());
 
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().contains("FAILED  job  PDF/UA-1 FAIL"), run.out());
+        assertTrue(run.out().contains("FAILED  job [default]  PDF/UA-1 FAIL"), run.out());
         assertTrue(run.err().contains("content/job.md: error: PDF/UA-1 rule ISO 14289-1:2014 7.1-"), run.err());
         assertFalse(p.exists("output/job.pdf"));
         assertNoStackTrace(run);

@@ -66,15 +66,37 @@ public final class TaggedPdf implements AutoCloseable {
         return out;
     }
 
-    /** The text in structure order, elements separated by single spaces. */
+    /**
+     * The text in structure order, as a screen reader reads it: each element's marked content and
+     * child elements in the order of its kids; block-level elements separated by spaces.
+     */
     public String readingOrderText() {
         StringBuilder s = new StringBuilder();
-        for (Element e : elements()) {
-            if (!e.text().isBlank()) {
-                s.append(e.text().strip()).append(' ');
+        read(doc.getDocumentCatalog().getStructureTreeRoot(), null, s);
+        return s.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.Set<String> INLINE = java.util.Set.of("Span", "Link", "Quote", "Code", "Lbl");
+
+    private void read(PDStructureNode node, PDPage inherited, StringBuilder s) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement el) {
+                PDPage page = el.getPage() != null ? el.getPage() : inherited;
+                boolean block = !INLINE.contains(el.getStructureType());
+                if (block) {
+                    s.append(' ');
+                }
+                read(el, page, s);
+                if (block) {
+                    s.append(' ');
+                }
+            } else if (kid instanceof Integer mcid && inherited != null) {
+                s.append(textByMcid.getOrDefault(inherited, Map.of()).getOrDefault(mcid, ""));
+            } else if (kid instanceof PDMarkedContentReference ref) {
+                PDPage p = ref.getPage() != null ? ref.getPage() : inherited;
+                s.append(textByMcid.getOrDefault(p, Map.of()).getOrDefault(ref.getMCID(), ""));
             }
         }
-        return s.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** Text as laid out on the pages, the way pdftotext shows it. */
