@@ -56,9 +56,9 @@ public final class PdfRenderer {
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
                 .useColorProfile(SRGB)
                 .withProducer(producer)
-                .useExternalResourceAccessControl((uri, type) -> guard.allows(uri),
+                .useExternalResourceAccessControl((uri, type) -> guard.allowsUnresolved(uri),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> guard.allows(uri),
+                .useExternalResourceAccessControl((uri, type) -> guard.allowsResolved(uri),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useHttpStreamImplementation(ResourceGuard.NEVER)
                 .withDiagnosticConsumer(d -> {

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Decides which resources a render may load: only {@code file:} URIs inside the project folder.
+ * Decides which resources a render may load: only {@code file:} URIs inside the project folder, and
+ * images handout made itself as {@code data:image/…} URIs (QR codes; content cannot use data: URIs).
  * Everything else (http, jar, data, files elsewhere) is refused and remembered, so the leaflet fails
  * with a message instead of quietly fetching from the network or reading /etc/passwd.
  * One guard serves one render.
@@ -21,15 +22,30 @@ final class ResourceGuard {
         this.root = projectRoot.toAbsolutePath().normalize();
     }
 
-    boolean allows(String uri) {
+    /** Before the layout engine resolves it: a relative path may go on to be resolved and checked. */
+    boolean allowsUnresolved(String uri) {
+        return uri != null && (isRelative(uri) || allowsResolved(uri));
+    }
+
+    /** A resolved URI: a file inside the project, or an image handout generated. */
+    boolean allowsResolved(String uri) {
         if (uri == null) {
             return false;
         }
-        boolean ok = isInsideProject(uri);
+        boolean ok = uri.startsWith("data:image/png;base64,") || isInsideProject(uri);
         if (!ok && !refused.contains(uri)) {
             refused.add(uri);
         }
         return ok;
+    }
+
+    private static boolean isRelative(String uri) {
+        try {
+            URI u = URI.create(uri);
+            return u.getScheme() == null && u.getAuthority() == null && !uri.startsWith("/");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private boolean isInsideProject(String uri) {

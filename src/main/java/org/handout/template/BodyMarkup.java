@@ -1,6 +1,7 @@
 package org.handout.template;
 
 import freemarker.core.HTMLOutputFormat;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.handout.model.PlainText;
  * Headings get stable ids ({@code s-pay-and-conditions}) for bookmarks; one instance writes one leaflet.
  */
 final class BodyMarkup {
+    private final Path leafletDir;
     private final StringBuilder out = new StringBuilder();
     private final Map<String, Integer> usedIds = new HashMap<>();
     private final List<OutlineEntry> outline = new java.util.ArrayList<>();
@@ -26,8 +28,13 @@ final class BodyMarkup {
     record Result(String xhtml, List<OutlineEntry> outline) {
     }
 
-    static Result write(List<Block> blocks) {
-        BodyMarkup m = new BodyMarkup();
+    private BodyMarkup(Path leafletDir) {
+        this.leafletDir = leafletDir;
+    }
+
+    /** @param leafletDir the leaflet file's folder, which image paths are relative to */
+    static Result write(List<Block> blocks, Path leafletDir) {
+        BodyMarkup m = new BodyMarkup(leafletDir);
         m.blocks(blocks);
         return new Result(m.out.toString(), List.copyOf(m.outline));
     }
@@ -142,8 +149,7 @@ final class BodyMarkup {
         } else if (inline instanceof Inline.Link l) {
             link(l);
         } else if (inline instanceof Inline.Image i) {
-            out.append("<img src=\"").append(escape(i.src()))
-                    .append("\" alt=\"").append(escape(i.decorative() ? "" : i.alt())).append("\"/>");
+            image(i);
         } else if (inline instanceof Inline.LineBreak b) {
             out.append(b.hard() ? "<br/>" : "\n");
         } else if (inline instanceof Inline.ForeignPhrase f) {
@@ -162,10 +168,34 @@ final class BodyMarkup {
     private void link(Inline.Link l) {
         // The title becomes the Link's alternate text (and the annotation's Contents): the
         // author's title if given, else the link text a reader sees.
-        String title = l.title() != null && !l.title().isBlank() ? l.title() : PlainText.of(l.content());
+        String text = PlainText.of(l.content());
+        String title = l.title() != null && !l.title().isBlank() ? l.title() : text;
         out.append("<a href=\"").append(escape(l.href())).append("\" title=\"").append(escape(title)).append("\">");
         inlines(l.content());
+        // A printed page cannot be clicked: print the address unless the text already shows it.
+        if (!PrintedAddress.isShownIn(l.href(), text)) {
+            out.append("<span class=\"printed-address\"> (").append(escape(PrintedAddress.of(l.href()))).append(")</span>");
+        }
         out.append("</a>");
+    }
+
+    /**
+     * An informative image is an {@code img} (tagged Figure, its alt text the Alt). A decorative one
+     * becomes a background, which the layout engine marks as an artifact, so it is never announced.
+     */
+    private void image(Inline.Image i) {
+        if (!i.decorative()) {
+            out.append("<img src=\"").append(escape(i.src())).append("\" alt=\"").append(escape(i.alt())).append("\"/>");
+            return;
+        }
+        ImageSize size = ImageSize.of(leafletDir.resolve(i.src()));
+        if (size == null) {
+            return; // content checks have already refused files that are not images
+        }
+        String cssUrl = i.src().replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]", "");
+        out.append("<span class=\"decorative-image\" style=\"").append(escape(String.format(java.util.Locale.ROOT,
+                "background-image: url(\"%s\"); width: %dpx; height: %dpx", cssUrl, size.width(), size.height())))
+                .append("\"></span>");
     }
 
     private void wrap(String tag, List<Inline> content) {

@@ -3,6 +3,7 @@ package org.handout.template;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -24,9 +25,10 @@ final class TemplateData {
     private TemplateData() {
     }
 
-    static Map<String, Object> of(Leaflet leaflet, String variant) {
+    /** @param leafletDir the leaflet file's folder, for the images it shows */
+    static Map<String, Object> of(Leaflet leaflet, String variant, Path leafletDir) {
         Metadata m = leaflet.metadata();
-        BodyMarkup.Result body = BodyMarkup.write(leaflet.body());
+        BodyMarkup.Result body = BodyMarkup.write(leaflet.body(), leafletDir);
         Map<String, Object> l = new LinkedHashMap<>();
         l.put("slug", leaflet.slug());
         put(l, "title", m.title());
@@ -37,10 +39,14 @@ final class TemplateData {
         l.put("reviewedText", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Locale.forLanguageTag(m.lang())).format(m.reviewed()));
         put(l, "source", m.source() == null ? null : m.source().toString());
+        if (m.source() != null) {
+            l.put("sourceQr", QrCode.dataUri(m.source().toString()));
+            l.put("sourceText", PrintedAddress.of(m.source().toString()));
+        }
         l.put("keywords", m.keywords());
         put(l, "author", m.author());
         if (m.contact() != null) {
-            l.put("contact", contact(m.contact()));
+            l.put("contact", contact(m.contact(), leafletDir));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("leaflet", l);
@@ -50,11 +56,11 @@ final class TemplateData {
         return data;
     }
 
-    private static Map<String, Object> contact(Contact c) {
+    private static Map<String, Object> contact(Contact c, Path leafletDir) {
         Map<String, Object> map = new LinkedHashMap<>();
         put(map, "heading", c.heading());
         if (!c.text().isEmpty()) {
-            map.put("text", markup(BodyMarkup.write(c.text()).xhtml()));
+            map.put("text", markup(BodyMarkup.write(c.text(), leafletDir).xhtml()));
         }
         put(map, "website", c.website() == null ? null : c.website().toString());
         put(map, "email", c.email());

@@ -98,7 +98,8 @@ public final class TemplateEngine {
         try {
             Template template = config.getTemplate(path);
             StringWriter out = new StringWriter(16 * 1024);
-            template.process(TemplateData.of(leaflet, variant), out);
+            Path leafletDir = projectTemplates.getParent().resolve(leaflet.sourceFile()).getParent();
+            template.process(TemplateData.of(leaflet, variant, leafletDir), out);
             return out.toString();
         } catch (TemplateNotFoundException e) {
             throw notFound(leaflet, name);

@@ -99,9 +99,11 @@ public final class TaggedPdf implements AutoCloseable {
         }
     }
 
-    /** Text as laid out on the pages, the way pdftotext shows it. */
+    /** Text as laid out on the pages, read by position the way pdftotext shows it. */
     public String pageText() throws IOException {
-        return new PDFTextStripper().getText(doc);
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        return stripper.getText(doc);
     }
 
     private void walk(PDStructureNode node, PDPage inherited, List<Element> out) {
