@@ -161,6 +161,19 @@ class SampleLeafletsTest {
         }
     }
 
+    @Test
+    void theWelshLeafletIsWelshThroughoutAndKeepsItsEnglishPhrase() throws IOException {
+        try (TaggedPdf pdf = open("cy/nyrsio")) {
+            assertEquals("cy", pdf.document().getDocumentCatalog().getLanguage());
+            String text = pdf.readingOrderText();
+            assertInOrder(text, "Gyrfaoedd nyrsio", "Mae rhai nyrsys yn ymweld â chleifion yn eu tŷ.",
+                    "Pedwar maes nyrsio", "Rhagor o wybodaeth", "Gwefan:", "Ffôn:", "Adolygwyd 1 Tachwedd 2026.");
+            assertTrue(pdf.pageText().contains("Tudalen 1 o 2"), "the footer is in Welsh too");
+            assertTrue(pdf.elements().stream().anyMatch(e -> e.type().equals("Span") && "en".equals(e.lang())),
+                    "<span lang=\"en\"> keeps its language in the structure tree");
+        }
+    }
+
     private static void assertPageSize(String file, int width, int height) throws IOException {
         try (TaggedPdf pdf = new TaggedPdf(Files.readAllBytes(out.resolve(file)))) {
             for (var page : pdf.document().getPages()) {
