@@ -54,7 +54,8 @@ public final class BatchBuilder {
         warmUp.setDaemon(true);
         warmUp.start();
         OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
-        LeafletPipeline pipeline = new LeafletPipeline(checks(options), new TemplateEngine(project),
+        ProjectDefaults defaults = ProjectDefaultsReader.read(project);
+        LeafletPipeline pipeline = new LeafletPipeline(checks(options, defaults), new TemplateEngine(project, defaults.brand()),
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output);
         List<LeafletResult> results = new ArrayList<>();
         for (SourceFile source : ContentScanner.scan(project)) {
@@ -71,7 +72,7 @@ public final class BatchBuilder {
     /** Runs every check on every leaflet without rendering anything or writing any file. */
     public List<LeafletResult> check(BuildOptions options, Consumer<LeafletResult> onLeaflet)
             throws DiagnosticException, IOException {
-        LeafletChecks checks = checks(options);
+        LeafletChecks checks = checks(options, ProjectDefaultsReader.read(options.projectDir()));
         List<LeafletResult> results = new ArrayList<>();
         for (SourceFile source : ContentScanner.scan(options.projectDir())) {
             LeafletResult result;
@@ -88,9 +89,8 @@ public final class BatchBuilder {
         return results;
     }
 
-    private LeafletChecks checks(BuildOptions options) throws DiagnosticException {
+    private LeafletChecks checks(BuildOptions options, ProjectDefaults defaults) {
         Path project = options.projectDir();
-        ProjectDefaults defaults = ProjectDefaultsReader.read(project);
         return new LeafletChecks(new LeafletReader(project, defaults), undrawable,
                 new Lint(new LintSettings(defaults.maxReadingGrade())), options.strict());
     }

@@ -26,7 +26,7 @@ final class ImageFiles {
         });
     }
 
-    private static void check(Inline.Image image, Path leafletDir, Path projectRoot, Problems problems) {
+    static void check(Inline.Image image, Path leafletDir, Path projectRoot, Problems problems) {
         Path root = projectRoot.toAbsolutePath().normalize();
         Path file;
         try {

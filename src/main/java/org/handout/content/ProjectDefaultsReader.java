@@ -3,7 +3,14 @@ package org.handout.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.handout.model.Brand;
+import org.handout.model.Inline;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import java.util.List;
 import java.util.Set;
 import org.handout.diagnostic.Diagnostic;
@@ -14,7 +21,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 public final class ProjectDefaultsReader {
     public static final String FILE = "handout.yaml";
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("publisher", "lang", "template", "variants",
-            "max-reading-grade"));
+            "max-reading-grade", "logo", "colours"));
 
     private ProjectDefaultsReader() {
     }
@@ -35,6 +42,55 @@ public final class ProjectDefaultsReader {
         problems.error(f.at("max-reading-grade"), "max-reading-grade must be a number from 1 to 30, e.g."
                 + " max-reading-grade: 9 (a school grade: 9 suits 14 to 15 year olds)");
         return ProjectDefaults.DEFAULT_MAX_READING_GRADE;
+    }
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._/-]+");
+
+    /** {@code logo: {file: images/logo.png, alt: Careers Wales}} or {@code {file: …, decorative: true}}. */
+    private static Brand.Logo logo(YamlFields f, Path projectDir, Problems problems) {
+        MappingNode map = f.map("logo");
+        if (map == null) {
+            return null;
+        }
+        YamlFields logo = new YamlFields(map, new LinkedHashSet<>(List.of("file", "alt", "decorative")), problems,
+                f.firstLine(), "logo");
+        String file = logo.text("file", true);
+        String alt = logo.text("alt", false);
+        boolean decorative = "true".equals(logo.text("decorative", false));
+        if (file == null) {
+            return null;
+        }
+        if (!SAFE_PATH.matcher(file).matches()) {
+            problems.error(logo.at("file"), "the logo's file name may use only letters, digits, . _ - and /");
+            return null;
+        }
+        if (alt == null && !decorative) {
+            problems.error(logo.at("file"), "the logo needs alt: (what it says, usually the publisher's name),"
+                    + " or decorative: true if it says nothing the leaflet does not");
+        }
+        ImageFiles.check(new Inline.Image(file, alt == null ? "" : alt, decorative, logo.at("file")), projectDir,
+                projectDir, problems);
+        return new Brand.Logo(file, decorative ? "" : alt, decorative);
+    }
+
+    /** {@code colours: {primary: "#00539f"}}: names are checked against the template when it is used. */
+    private static Map<String, String> colours(YamlFields f, Problems problems) {
+        Map<String, String> colours = new LinkedHashMap<>();
+        MappingNode map = f.map("colours");
+        if (map == null) {
+            return colours;
+        }
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode key && t.getValueNode() instanceof ScalarNode value
+                    && COLOUR.matcher(value.getValue()).matches()) {
+                colours.put(key.getValue(), value.getValue());
+            } else {
+                problems.error(f.position(t.getValueNode()), "a brand colour is written name: \"#rrggbb\", in quotes"
+                        + " (# starts a YAML comment), e.g. primary: \"#00539f\"");
+            }
+        }
+        return colours;
     }
 
     public static ProjectDefaults read(Path projectDir) throws DiagnosticException {
@@ -66,7 +122,8 @@ public final class ProjectDefaultsReader {
                 lang == null ? builtIn.lang() : lang,
                 template == null ? builtIn.template() : template,
                 f.textList("variants"),
-                grade(f, problems));
+                grade(f, problems),
+                new Brand(f.text("publisher", false), logo(f, projectDir, problems), colours(f, problems)));
         problems.throwIfAny();
         return defaults;
     }

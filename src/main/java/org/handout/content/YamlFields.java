@@ -131,7 +131,7 @@ final class YamlFields {
         }
         if (!(node instanceof MappingNode m)) {
             problems.error(position(node), "\"" + key + "\" must be a group of keys, each on its own indented"
-                    + " line (heading:, text:, website:, email:, phone:)");
+                    + " line below it");
             return null;
         }
         return m;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.handout.model.Brand;
 import org.handout.model.Contact;
 import org.handout.model.Leaflet;
 import org.handout.model.Metadata;
@@ -67,6 +68,20 @@ final class TemplateData {
         put(map, "phone", c.phone());
         if (c.phone() != null) {
             map.put("phoneHref", "tel:" + c.phone().replaceAll("[^0-9+]", ""));
+        }
+        return map;
+    }
+
+    /** The publisher's name and logo; the logo's path is made relative to the leaflet, like its images. */
+    static Map<String, Object> brand(Brand brand, Path projectDir, Path leafletDir) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        put(map, "publisher", brand.publisher());
+        if (brand.logo() != null) {
+            Map<String, Object> logo = new LinkedHashMap<>();
+            logo.put("src", leafletDir.relativize(projectDir.resolve(brand.logo().file())).toString().replace('\\', '/'));
+            logo.put("alt", brand.logo().decorative() ? "" : brand.logo().alt());
+            logo.put("decorative", brand.logo().decorative());
+            map.put("logo", logo);
         }
         return map;
     }

@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
+import org.handout.model.Brand;
 import org.handout.model.Leaflet;
 
 /**
@@ -38,17 +39,35 @@ public final class TemplateEngine {
     public static final String PAGE = "page.ftlh";
     /** The optional file in a template folder that lists its variants, the default first. */
     public static final String DESCRIPTOR = "template.yaml";
+    /** Where brand colours come from, for messages. */
+    static final String BRAND_FILE = "handout.yaml";
     /** The one variant of a template that declares none. */
     public static final String DEFAULT_VARIANT = "default";
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
     private final Configuration config;
     private final Path projectTemplates;
-    private final Map<String, List<String>> variants = new ConcurrentHashMap<>();
+    private final Brand brand;
+    private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+
+    /** A template's descriptor with the brand colours resolved, or why they cannot be used. */
+    private record Prepared(TemplateDescriptor descriptor, Map<String, String> colours, DiagnosticException problem) {
+        Prepared orThrow() throws DiagnosticException {
+            if (problem != null) {
+                throw problem;
+            }
+            return this;
+        }
+    }
 
     public TemplateEngine(Path projectDir) throws IOException {
+        this(projectDir, Brand.none());
+    }
+
+    public TemplateEngine(Path projectDir, Brand brand) throws IOException {
         this.projectTemplates = projectDir.resolve("templates");
         this.config = configuration(projectTemplates);
+        this.brand = brand;
     }
 
     private static Configuration configuration(Path projectTemplates) throws IOException {
@@ -82,13 +101,25 @@ public final class TemplateEngine {
      * {@value #DEFAULT_VARIANT}.
      */
     public List<String> variants(Leaflet leaflet) throws DiagnosticException {
-        String name = checkedName(leaflet);
-        List<String> known = variants.get(name);
-        if (known == null) {
-            known = TemplateDescriptor.variants(config, name, templateFile(name + "/" + DESCRIPTOR));
-            variants.put(name, known);
+        return prepare(checkedName(leaflet)).descriptor().variants();
+    }
+
+    private Prepared prepare(String name) throws DiagnosticException {
+        Prepared p = prepared.get(name);
+        if (p == null) {
+            try {
+                TemplateDescriptor descriptor = TemplateDescriptor.read(config, name, templateFile(name + "/" + DESCRIPTOR));
+                try {
+                    p = new Prepared(descriptor, BrandColours.resolve(descriptor, name, brand.colours(), BRAND_FILE), null);
+                } catch (DiagnosticException e) {
+                    p = new Prepared(descriptor, Map.of(), e);
+                }
+            } catch (DiagnosticException e) {
+                p = new Prepared(null, Map.of(), e);
+            }
+            prepared.put(name, p);
         }
-        return known;
+        return p.orThrow();
     }
 
     /** The leaflet in one of its template's variants as XHTML text, or a diagnostic naming the template's place. */
@@ -98,8 +129,12 @@ public final class TemplateEngine {
         try {
             Template template = config.getTemplate(path);
             StringWriter out = new StringWriter(16 * 1024);
-            Path leafletDir = projectTemplates.getParent().resolve(leaflet.sourceFile()).getParent();
-            template.process(TemplateData.of(leaflet, variant, leafletDir), out);
+            Path projectDir = projectTemplates.getParent();
+            Path leafletDir = projectDir.resolve(leaflet.sourceFile()).getParent();
+            Map<String, Object> data = TemplateData.of(leaflet, variant, leafletDir);
+            data.put("colours", prepare(name).colours());
+            data.put("brand", TemplateData.brand(brand, projectDir, leafletDir));
+            template.process(data, out);
             return out.toString();
         } catch (TemplateNotFoundException e) {
             throw notFound(leaflet, name);

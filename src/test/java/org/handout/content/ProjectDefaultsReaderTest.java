@@ -34,7 +34,7 @@ class ProjectDefaultsReaderTest {
                 variants: [a4]
                 max-reading-grade: 8.5
                 """);
-        assertEquals(new ProjectDefaults("Careers Wales", "cy", "leaflet", List.of("a4"), 8.5),
+        assertEquals(new ProjectDefaults("Careers Wales", "cy", "leaflet", List.of("a4"), 8.5, new org.handout.model.Brand("Careers Wales", null, java.util.Map.of())),
                 ProjectDefaultsReader.read(project));
     }
 
