@@ -75,6 +75,7 @@ public final class PdfRenderer {
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
             pages = doc.getNumberOfPages();
+            RepeatedTableHeaders.markAsArtifacts(doc);
             ReproducibleMetadata.apply(doc, timestamp, identity, xhtml.text());
             doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
         } catch (IOException | RuntimeException e) {
