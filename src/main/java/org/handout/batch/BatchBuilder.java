@@ -5,12 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.handout.content.ContentScanner;
 import org.handout.content.LeafletReader;
 import org.handout.content.ProjectDefaults;
 import org.handout.content.ProjectDefaultsReader;
 import org.handout.content.SourceFile;
+import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.lint.Lint;
 import org.handout.lint.LintSettings;
@@ -48,6 +54,15 @@ public final class BatchBuilder {
      */
     public BuildReport build(BuildOptions options, Consumer<LeafletResult> onLeaflet)
             throws DiagnosticException, IOException {
+        return build(options, onLeaflet, new StageTimes());
+    }
+
+    /**
+     * Builds on {@code options.jobs()} threads. Results are reported and written to the report in slug
+     * order whatever finishes first, so output does not depend on the number of jobs.
+     */
+    public BuildReport build(BuildOptions options, Consumer<LeafletResult> onLeaflet, StageTimes times)
+            throws DiagnosticException, IOException {
         Path project = options.projectDir();
         // veraPDF's rule sets take about a second to load: load them while the first leaflet is laid out.
         Thread warmUp = new Thread(validator::warmUp, "verapdf-warm-up");
@@ -56,17 +71,47 @@ public final class BatchBuilder {
         OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
         ProjectDefaults defaults = ProjectDefaultsReader.read(project);
         LeafletPipeline pipeline = new LeafletPipeline(checks(options, defaults), new TemplateEngine(project, defaults.brand()),
-                new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output);
+                new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times);
         List<LeafletResult> results = new ArrayList<>();
-        for (SourceFile source : ContentScanner.scan(project)) {
-            for (LeafletResult result : pipeline.build(source, options.variant())) {
-                results.add(result);
-                onLeaflet.accept(result);
+        ExecutorService workers = Executors.newFixedThreadPool(options.jobs(), WORKER_THREADS);
+        try {
+            List<SourceFile> sources = ContentScanner.scan(project);
+            List<Future<List<LeafletResult>>> pending = new ArrayList<>();
+            for (SourceFile source : sources) {
+                pending.add(workers.submit(() -> pipeline.build(source, options.variant())));
             }
+            for (int i = 0; i < sources.size(); i++) {
+                for (LeafletResult result : outcome(pending.get(i), sources.get(i))) {
+                    results.add(result);
+                    onLeaflet.accept(result);
+                }
+            }
+        } finally {
+            workers.shutdownNow();
         }
         BuildReport report = new BuildReport(Version.get(), results);
         output.write(REPORT, JsonReport.toJson(report).getBytes(StandardCharsets.UTF_8));
         return report;
+    }
+
+    private static final ThreadFactory WORKER_THREADS = task -> {
+        Thread t = new Thread(task, "handout-worker");
+        t.setDaemon(true);
+        return t;
+    };
+
+    /** A worker's results; a bug in one leaflet's build is reported against that leaflet, not the run. */
+    private static List<LeafletResult> outcome(Future<List<LeafletResult>> future, SourceFile source) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            return List.of(LeafletResult.failed(source.slug(), source.displayPath(), List.of(Diagnostic.error(
+                    source.displayPath(), "internal error while building this leaflet: " + e.getCause()
+                            + " — please report it")), List.of()));
+        }
     }
 
     /** Runs every check on every leaflet without rendering anything or writing any file. */

@@ -8,11 +8,39 @@ import java.nio.file.Path;
  * @param outDisplayName the output folder as the user should see it in messages and reports
  * @param strict         lint warnings count as errors
  * @param variant        build only this variant of each leaflet; null for every variant
+ * @param jobs           how many leaflets to build at once (1 or more)
  */
-public record BuildOptions(Path projectDir, Path outDir, String outDisplayName, boolean strict, String variant) {
+public record BuildOptions(Path projectDir, Path outDir, String outDisplayName, boolean strict, String variant,
+        int jobs) {
 
-    /** The defaults: {@code <project>/output}, shown as {@code output}; not strict. */
+    public BuildOptions {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be 1 or more");
+        }
+    }
+
+    /** The defaults: {@code <project>/output}, shown as {@code output}; every variant; one job per core. */
     public static BuildOptions of(Path projectDir) {
-        return new BuildOptions(projectDir, projectDir.resolve("output"), "output", false, null);
+        return new BuildOptions(projectDir, projectDir.resolve("output"), "output", false, null, defaultJobs());
+    }
+
+    public BuildOptions withOut(Path dir, String displayName) {
+        return new BuildOptions(projectDir, dir, displayName, strict, variant, jobs);
+    }
+
+    public BuildOptions withStrict(boolean value) {
+        return new BuildOptions(projectDir, outDir, outDisplayName, value, variant, jobs);
+    }
+
+    public BuildOptions withVariant(String value) {
+        return new BuildOptions(projectDir, outDir, outDisplayName, strict, value, jobs);
+    }
+
+    public BuildOptions withJobs(int value) {
+        return new BuildOptions(projectDir, outDir, outDisplayName, strict, variant, value);
+    }
+
+    public static int defaultJobs() {
+        return Runtime.getRuntime().availableProcessors();
     }
 }

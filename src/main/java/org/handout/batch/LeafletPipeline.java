@@ -27,14 +27,16 @@ public final class LeafletPipeline {
     private final PdfRenderer renderer;
     private final PdfValidator validator;
     private final OutputFolder output;
+    private final StageTimes times;
 
     public LeafletPipeline(LeafletChecks checks, TemplateEngine templates, PdfRenderer renderer,
-            PdfValidator validator, OutputFolder output) {
+            PdfValidator validator, OutputFolder output, StageTimes times) {
         this.checks = checks;
         this.templates = templates;
         this.renderer = renderer;
         this.validator = validator;
         this.output = output;
+        this.times = times;
     }
 
     /**
@@ -44,7 +46,9 @@ public final class LeafletPipeline {
     public List<LeafletResult> build(SourceFile source, String onlyVariant) {
         List<Diagnostic> warnings = new ArrayList<>();
         try {
+            long start = System.nanoTime();
             LeafletChecks.Checked checked = checks.check(source);
+            times.since(StageTimes.Stage.CHECK, start);
             warnings.addAll(checked.warnings());
             Leaflet leaflet = checked.leaflet();
             List<String> offered = templates.variants(leaflet);
@@ -64,18 +68,26 @@ public final class LeafletPipeline {
             List<Diagnostic> leafletWarnings) {
         List<Diagnostic> warnings = new ArrayList<>(leafletWarnings);
         try {
+            long start = System.nanoTime();
             String xhtmlText = templates.render(leaflet, variant);
             XhtmlDocument xhtml = XhtmlParser.parse(xhtmlText,
                     source.path().toAbsolutePath().getParent().toUri(), source.displayPath());
+            times.since(StageTimes.Stage.TEMPLATE, start);
+            start = System.nanoTime();
             RenderedPdf pdf = renderer.render(xhtml, source.displayPath(), leaflet.slug() + "." + variant,
                     leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant());
+            times.since(StageTimes.Stage.LAYOUT, start);
             for (String w : pdf.warnings()) {
                 warnings.add(Diagnostic.warning(source.displayPath(), 0, 0, "layout: " + w));
             }
+            start = System.nanoTime();
             ValidationReport verdict = validator.validate(output.display(pdfName), pdf.bytes());
+            times.since(StageTimes.Stage.VALIDATE, start);
             String written = null;
             if (verdict.passed()) {
+                start = System.nanoTime();
                 output.write(pdfName, pdf.bytes());
+                times.since(StageTimes.Stage.WRITE, start);
                 written = output.display(pdfName);
             }
             return new LeafletResult(leaflet.slug(), variant, source.displayPath(), written, pdf.pages(),

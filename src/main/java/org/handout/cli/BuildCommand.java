@@ -40,17 +40,29 @@ final class BuildCommand implements Callable<Integer> {
                     + " and a5; default: every variant the leaflet asks for).")
     String variant;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "How many leaflets to build at once (default: the number of cores, ${DEFAULT-VALUE})."
+                    + " The PDFs and reports are the same whatever N is.")
+    int jobs = BuildOptions.defaultJobs();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (jobs < 1) {
+            err.println("handout: --jobs must be 1 or more");
+            return ExitCodes.USAGE;
+        }
         String problem = projectOptions.usageProblem();
         if (problem != null) {
             err.println(problem);
             return ExitCodes.USAGE;
         }
         Path project = projectOptions.project;
-        BuildOptions options = new BuildOptions(project, out == null ? project.resolve("output") : out,
-                out == null ? "output" : out.toString(), projectOptions.strict, variant);
+        BuildOptions options = BuildOptions.of(project).withStrict(projectOptions.strict).withVariant(variant)
+                .withJobs(jobs);
+        if (out != null) {
+            options = options.withOut(out, out.toString());
+        }
         ConsoleReport console = new ConsoleReport(spec.commandLine().getOut(), err);
         try {
             BuildReport report = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())

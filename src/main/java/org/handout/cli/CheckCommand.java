@@ -40,8 +40,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println(problem);
             return ExitCodes.USAGE;
         }
-        BuildOptions options = new BuildOptions(projectOptions.project, projectOptions.project.resolve("output"),
-                "output", projectOptions.strict, null);
+        BuildOptions options = BuildOptions.of(projectOptions.project).withStrict(projectOptions.strict);
         try {
             List<LeafletResult> results = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())
                     .check(options, r -> {

@@ -35,7 +35,7 @@ class SampleLeafletsTest {
 
     @BeforeAll
     static void buildSamples() throws Exception {
-        report = Shared.builder().build(new BuildOptions(PROJECT, out, "output", false, null), r -> { });
+        report = Shared.builder().build(BuildOptions.of(PROJECT).withOut(out, "output").withJobs(3), r -> { });
     }
 
     @Test
@@ -214,8 +214,8 @@ class SampleLeafletsTest {
     }
 
     @Test
-    void buildingTwiceGivesByteIdenticalPdfs(@TempDir Path again) throws Exception {
-        BuildReport second = Shared.builder().build(new BuildOptions(PROJECT, again, "output", false, null), r -> { });
+    void buildingTwiceWithThreeJobsOrOneGivesByteIdenticalPdfsAndReports(@TempDir Path again) throws Exception {
+        BuildReport second = Shared.builder().build(BuildOptions.of(PROJECT).withOut(again, "output").withJobs(1), r -> { });
         assertEquals(report.leaflets().size(), second.leaflets().size());
         for (LeafletResult l : second.leaflets()) {
             String pdf = l.outputFile().substring("output/".length());
