@@ -105,21 +105,17 @@ public final class TemplateEngine {
     }
 
     private Prepared prepare(String name) throws DiagnosticException {
-        Prepared p = prepared.get(name);
-        if (p == null) {
-            try {
-                TemplateDescriptor descriptor = TemplateDescriptor.read(config, name, templateFile(name + "/" + DESCRIPTOR));
-                try {
-                    p = new Prepared(descriptor, BrandColours.resolve(descriptor, name, brand.colours(), BRAND_FILE), null);
-                } catch (DiagnosticException e) {
-                    p = new Prepared(descriptor, Map.of(), e);
-                }
-            } catch (DiagnosticException e) {
-                p = new Prepared(null, Map.of(), e);
-            }
-            prepared.put(name, p);
+        return prepared.computeIfAbsent(name, this::load).orThrow();
+    }
+
+    /** Reads a template's descriptor and resolves the brand colours once; a problem is kept and rethrown. */
+    private Prepared load(String name) {
+        try {
+            TemplateDescriptor descriptor = TemplateDescriptor.read(config, name, templateFile(name + "/" + DESCRIPTOR));
+            return new Prepared(descriptor, BrandColours.resolve(descriptor, name, brand.colours(), BRAND_FILE), null);
+        } catch (DiagnosticException e) {
+            return new Prepared(null, Map.of(), e);
         }
-        return p.orThrow();
     }
 
     /** The leaflet in one of its template's variants as XHTML text, or a diagnostic naming the template's place. */
@@ -162,7 +158,7 @@ public final class TemplateEngine {
         return name;
     }
 
-    static DiagnosticException notFound(Leaflet leaflet, String name) {
+    private static DiagnosticException notFound(Leaflet leaflet, String name) {
         return new DiagnosticException(Diagnostic.error(leaflet.sourceFile(),
                 "template \"" + name + "\" not found — there is no templates/" + name + "/" + PAGE
                         + " in the project and no built-in template of that name (built in: leaflet)"));
