@@ -26,6 +26,7 @@ import org.handout.pdf.PdfRenderer;
 import org.handout.pdf.UndrawableCharacters;
 import org.handout.report.BuildReport;
 import org.handout.report.JsonReport;
+import org.handout.report.JunitReport;
 import org.handout.report.LeafletResult;
 import org.handout.template.TemplateEngine;
 import org.handout.validation.PdfValidator;
@@ -36,6 +37,7 @@ import org.handout.validation.PdfValidator;
  */
 public final class BatchBuilder {
     public static final String REPORT = "report.json";
+    public static final String JUNIT = "junit.xml";
 
     private final PdfValidator validator;
     private final EmbeddedFonts fonts;
@@ -75,7 +77,8 @@ public final class BatchBuilder {
         List<LeafletResult> results = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(options.jobs(), WORKER_THREADS);
         try {
-            List<SourceFile> sources = ContentScanner.scan(project);
+            List<SourceFile> sources = ContentScanner.scan(project).stream()
+                    .filter(source -> options.shard().includes(source.slug())).toList();
             List<Future<List<LeafletResult>>> pending = new ArrayList<>();
             for (SourceFile source : sources) {
                 pending.add(workers.submit(() -> pipeline.build(source, options.variant())));
@@ -90,8 +93,14 @@ public final class BatchBuilder {
             workers.shutdownNow();
         }
         BuildReport report = new BuildReport(Version.get(), results);
-        output.write(REPORT, JsonReport.toJson(report).getBytes(StandardCharsets.UTF_8));
+        writeReports(report, output);
         return report;
+    }
+
+    /** {@code report.json} and {@code junit.xml}, for a build or for merged shard reports. */
+    public static void writeReports(BuildReport report, OutputFolder output) throws IOException {
+        output.write(REPORT, JsonReport.toJson(report).getBytes(StandardCharsets.UTF_8));
+        output.write(JUNIT, JunitReport.toXml(report).getBytes(StandardCharsets.UTF_8));
     }
 
     private static final ThreadFactory WORKER_THREADS = task -> {

@@ -9,9 +9,10 @@ import java.nio.file.Path;
  * @param strict         lint warnings count as errors
  * @param variant        build only this variant of each leaflet; null for every variant
  * @param jobs           how many leaflets to build at once (1 or more)
+ * @param shard          which share of the leaflets to build, for a CI matrix
  */
 public record BuildOptions(Path projectDir, Path outDir, String outDisplayName, boolean strict, String variant,
-        int jobs) {
+        int jobs, Shard shard) {
 
     public BuildOptions {
         if (jobs < 1) {
@@ -21,23 +22,27 @@ public record BuildOptions(Path projectDir, Path outDir, String outDisplayName, 
 
     /** The defaults: {@code <project>/output}, shown as {@code output}; every variant; one job per core. */
     public static BuildOptions of(Path projectDir) {
-        return new BuildOptions(projectDir, projectDir.resolve("output"), "output", false, null, defaultJobs());
+        return new BuildOptions(projectDir, projectDir.resolve("output"), "output", false, null, defaultJobs(), Shard.ALL);
     }
 
     public BuildOptions withOut(Path dir, String displayName) {
-        return new BuildOptions(projectDir, dir, displayName, strict, variant, jobs);
+        return new BuildOptions(projectDir, dir, displayName, strict, variant, jobs, shard);
     }
 
     public BuildOptions withStrict(boolean value) {
-        return new BuildOptions(projectDir, outDir, outDisplayName, value, variant, jobs);
+        return new BuildOptions(projectDir, outDir, outDisplayName, value, variant, jobs, shard);
     }
 
     public BuildOptions withVariant(String value) {
-        return new BuildOptions(projectDir, outDir, outDisplayName, strict, value, jobs);
+        return new BuildOptions(projectDir, outDir, outDisplayName, strict, value, jobs, shard);
     }
 
     public BuildOptions withJobs(int value) {
-        return new BuildOptions(projectDir, outDir, outDisplayName, strict, variant, value);
+        return new BuildOptions(projectDir, outDir, outDisplayName, strict, variant, value, shard);
+    }
+
+    public BuildOptions withShard(Shard value) {
+        return new BuildOptions(projectDir, outDir, outDisplayName, strict, variant, jobs, value);
     }
 
     public static int defaultJobs() {

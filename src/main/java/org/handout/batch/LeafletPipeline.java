@@ -88,7 +88,7 @@ public final class LeafletPipeline {
                 start = System.nanoTime();
                 output.write(pdfName, pdf.bytes());
                 times.since(StageTimes.Stage.WRITE, start);
-                written = output.display(pdfName);
+                written = pdfName;
             }
             return new LeafletResult(leaflet.slug(), variant, source.displayPath(), written, pdf.pages(),
                     pdf.bytes().length, verdict, List.of(), warnings);

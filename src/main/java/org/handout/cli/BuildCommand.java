@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.handout.batch.BatchBuilder;
 import org.handout.batch.BuildOptions;
+import org.handout.batch.Shard;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.pdf.EmbeddedFonts;
@@ -45,11 +46,23 @@ final class BuildCommand implements Callable<Integer> {
                     + " The PDFs and reports are the same whatever N is.")
     int jobs = BuildOptions.defaultJobs();
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Build only share I of N of the leaflets (the same leaflet always lands in the same"
+                    + " share), for a CI matrix; join the shards' reports with `handout report merge`.")
+    String shard;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (jobs < 1) {
             err.println("handout: --jobs must be 1 or more");
+            return ExitCodes.USAGE;
+        }
+        Shard share;
+        try {
+            share = shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            err.println("handout: --shard: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         String problem = projectOptions.usageProblem();
@@ -59,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path project = projectOptions.project;
         BuildOptions options = BuildOptions.of(project).withStrict(projectOptions.strict).withVariant(variant)
-                .withJobs(jobs);
+                .withJobs(jobs).withShard(share);
         if (out != null) {
             options = options.withOut(out, out.toString());
         }

@@ -1,12 +1,16 @@
 package org.handout.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.handout.diagnostic.Severity;
+import org.handout.validation.ValidationReport;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.validation.FlavourResult;
 import org.handout.validation.RuleFailure;
@@ -29,7 +33,7 @@ public final class JsonReport {
         root.put("schema", SCHEMA_VERSION);
         root.put("handout", report.handoutVersion());
         ObjectNode summary = root.putObject("summary");
-        summary.put("leaflets", report.leaflets().size());
+        summary.put("leaflets", report.leaflets().stream().map(LeafletResult::slug).distinct().count());
         summary.put("built", report.leaflets().size() - report.failedCount());
         summary.put("failed", report.failedCount());
         ArrayNode leaflets = root.putArray("leaflets");
@@ -41,6 +45,51 @@ public final class JsonReport {
         } catch (IOException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
+    }
+
+    /**
+     * Reads a report back, e.g. to merge the reports of CI shards. The rules' specification text is
+     * not in the report, so it comes back empty.
+     */
+    public static BuildReport fromJson(String json) throws IOException {
+        JsonNode root = JSON.readTree(json);
+        if (root == null || root.path("schema").asInt() != SCHEMA_VERSION || !root.path("leaflets").isArray()) {
+            throw new IOException("not a handout report (schema " + SCHEMA_VERSION + ")");
+        }
+        List<LeafletResult> leaflets = new ArrayList<>();
+        for (JsonNode n : root.path("leaflets")) {
+            ValidationReport validation = null;
+            if (n.path("validation").size() > 0) {
+                List<FlavourResult> flavours = new ArrayList<>();
+                for (JsonNode v : n.path("validation")) {
+                    List<RuleFailure> failures = new ArrayList<>();
+                    for (JsonNode r : v.path("failedRules")) {
+                        failures.add(new RuleFailure(r.path("rule").asText(), r.path("explanation").asText(), "",
+                                r.path("count").asInt()));
+                    }
+                    flavours.add(new FlavourResult(v.path("flavour").asText(), v.path("name").asText(),
+                            v.path("compliant").asBoolean(), failures));
+                }
+                validation = new ValidationReport(text(n, "output"), flavours, List.of());
+            }
+            leaflets.add(new LeafletResult(n.path("slug").asText(), text(n, "variant"), n.path("source").asText(),
+                    text(n, "output"), n.path("pages").asInt(), n.path("bytes").asLong(), validation,
+                    diagnostics(n.path("errors"), Severity.ERROR), diagnostics(n.path("warnings"), Severity.WARNING)));
+        }
+        return new BuildReport(root.path("handout").asText(), leaflets);
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.path(field).isTextual() ? n.path(field).asText() : null;
+    }
+
+    private static List<Diagnostic> diagnostics(JsonNode array, Severity severity) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (JsonNode d : array) {
+            out.add(new Diagnostic(d.path("file").asText(), d.path("line").asInt(), d.path("column").asInt(), severity,
+                    d.path("message").asText()));
+        }
+        return out;
     }
 
     private static ObjectNode leaflet(LeafletResult l) {

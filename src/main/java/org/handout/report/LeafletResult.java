@@ -9,7 +9,8 @@ import org.handout.validation.ValidationReport;
  *
  * @param variant    the template variant ({@code a4}, {@code large-print}…); null when the leaflet failed
  *                   before its variants were known
- * @param outputFile the PDF as the user knows it ({@code output/x.pdf}); null when none was written
+ * @param outputFile the PDF written, relative to the output folder ({@code nhs/nursing.pdf}, so reports
+ *                   do not depend on where the folder is); null when none was written
  * @param validation null when the leaflet failed before a PDF existed
  */
 public record LeafletResult(
