@@ -2,6 +2,7 @@ package org.handout.batch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,10 @@ public final class BatchBuilder {
         warmUp.start();
         OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
         ProjectDefaults defaults = ProjectDefaultsReader.read(project);
+        BuildCache cache = options.force() ? BuildCache.empty() : BuildCache.load(output);
         LeafletPipeline pipeline = new LeafletPipeline(checks(options, defaults), new TemplateEngine(project, defaults.brand()),
-                new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times);
+                new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times, cache,
+                projectInputs(options));
         List<LeafletResult> results = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(options.jobs(), WORKER_THREADS);
         try {
@@ -94,7 +97,15 @@ public final class BatchBuilder {
         }
         BuildReport report = new BuildReport(Version.get(), results);
         writeReports(report, output);
+        cache.save(output, options.variant() != null || !options.shard().equals(Shard.ALL));
         return report;
+    }
+
+    /** What every leaflet's PDFs depend on: handout itself, the options, and handout.yaml. */
+    private static String projectInputs(BuildOptions options) throws IOException {
+        Path settings = options.projectDir().resolve(ProjectDefaultsReader.FILE);
+        return new Fingerprint().add("handout", Version.get()).add("strict", Boolean.toString(options.strict()))
+                .add("handout.yaml", Files.isRegularFile(settings) ? Files.readAllBytes(settings) : new byte[0]).hex();
     }
 
     /** {@code report.json} and {@code junit.xml}, for a build or for merged shard reports. */

@@ -3,7 +3,13 @@ package org.handout.batch;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.handout.model.Block;
+import org.handout.model.Inline;
+import org.handout.model.Walk;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
@@ -28,15 +34,19 @@ public final class LeafletPipeline {
     private final PdfValidator validator;
     private final OutputFolder output;
     private final StageTimes times;
+    private final BuildCache cache;
+    private final String projectInputs;
 
     public LeafletPipeline(LeafletChecks checks, TemplateEngine templates, PdfRenderer renderer,
-            PdfValidator validator, OutputFolder output, StageTimes times) {
+            PdfValidator validator, OutputFolder output, StageTimes times, BuildCache cache, String projectInputs) {
         this.checks = checks;
         this.templates = templates;
         this.renderer = renderer;
         this.validator = validator;
         this.output = output;
         this.times = times;
+        this.cache = cache;
+        this.projectInputs = projectInputs;
     }
 
     /**
@@ -52,11 +62,20 @@ public final class LeafletPipeline {
             warnings.addAll(checked.warnings());
             Leaflet leaflet = checked.leaflet();
             List<String> offered = templates.variants(leaflet);
+            String inputs = inputs(source, leaflet);
             List<LeafletResult> results = new ArrayList<>();
             for (String variant : Variants.select(leaflet, offered, onlyVariant)) {
                 String pdfName = leaflet.slug() + (variant.equals(offered.get(0)) ? "" : "." + variant) + ".pdf";
+                String key = new Fingerprint().add("leaflet", inputs).add("variant", variant).hex();
+                Optional<LeafletResult> unchanged = cache.reuse(pdfName, key, output);
+                if (unchanged.isPresent()) {
+                    times.reused();
+                    results.add(unchanged.get());
+                    continue;
+                }
                 // The leaflet's own warnings are reported once, with its first variant.
-                results.add(buildVariant(source, leaflet, variant, pdfName, results.isEmpty() ? warnings : List.of()));
+                results.add(buildVariant(source, leaflet, variant, pdfName, key,
+                        results.isEmpty() ? warnings : List.of()));
             }
             return results;
         } catch (DiagnosticException e) {
@@ -64,8 +83,34 @@ public final class LeafletPipeline {
         }
     }
 
+    /** Everything this leaflet's PDFs are made from: the project, its template, its file and its images. */
+    private String inputs(SourceFile source, Leaflet leaflet) throws DiagnosticException {
+        try {
+            Fingerprint f = new Fingerprint().add("project", projectInputs)
+                    .add("template", templates.fingerprint(leaflet))
+                    .add("source", Files.readAllBytes(source.path()));
+            Path dir = source.path().toAbsolutePath().getParent();
+            List<Block> blocks = new ArrayList<>(leaflet.body());
+            if (leaflet.metadata().contact() != null) {
+                blocks.addAll(leaflet.metadata().contact().text());
+            }
+            List<String> images = new ArrayList<>();
+            Walk.inlines(blocks, i -> {
+                if (i instanceof Inline.Image image) {
+                    images.add(image.src());
+                }
+            });
+            for (String image : images) {
+                f.add("image " + image, Files.readAllBytes(dir.resolve(image)));
+            }
+            return f.hex();
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error(source.displayPath(), "cannot be read: " + e.getMessage()));
+        }
+    }
+
     private LeafletResult buildVariant(SourceFile source, Leaflet leaflet, String variant, String pdfName,
-            List<Diagnostic> leafletWarnings) {
+            String key, List<Diagnostic> leafletWarnings) {
         List<Diagnostic> warnings = new ArrayList<>(leafletWarnings);
         try {
             long start = System.nanoTime();
@@ -90,8 +135,12 @@ public final class LeafletPipeline {
                 times.since(StageTimes.Stage.WRITE, start);
                 written = pdfName;
             }
-            return new LeafletResult(leaflet.slug(), variant, source.displayPath(), written, pdf.pages(),
-                    pdf.bytes().length, verdict, List.of(), warnings);
+            LeafletResult result = new LeafletResult(leaflet.slug(), variant, source.displayPath(), written,
+                    pdf.pages(), pdf.bytes().length, verdict, List.of(), warnings);
+            if (result.ok()) {
+                cache.record(pdfName, key, pdf.bytes(), result);
+            }
+            return result;
         } catch (DiagnosticException e) {
             return new LeafletResult(leaflet.slug(), variant, source.displayPath(), null, 0, 0, null,
                     e.diagnostics(), warnings);

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Time spent in each pipeline stage over a build, summed across worker threads. For the benchmark and
- * {@code --verbose}; never written into a report, which must not change from run to run.
+ * Time spent in each pipeline stage over a build, summed across worker threads, and how many PDFs
+ * were reused unchanged. For the benchmark and the console; never written into a report, which must
+ * not change from run to run.
  */
 public final class StageTimes {
     /** The stages a leaflet goes through, in order. */
@@ -23,6 +24,7 @@ public final class StageTimes {
 
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
     private final Map<Stage, LongAdder> counts = new EnumMap<>(Stage.class);
+    private final LongAdder reused = new LongAdder();
 
     public StageTimes() {
         for (Stage s : Stage.values()) {
@@ -41,6 +43,15 @@ public final class StageTimes {
     public double meanMillis(Stage stage) {
         long n = counts.get(stage).sum();
         return n == 0 ? 0 : nanos.get(stage).sum() / 1e6 / n;
+    }
+
+    void reused() {
+        reused.increment();
+    }
+
+    /** PDFs whose inputs had not changed since the last build, so were not made again. */
+    public long reusedCount() {
+        return reused.sum();
     }
 
     public long runs(Stage stage) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.handout.batch.BatchBuilder;
 import org.handout.batch.BuildOptions;
 import org.handout.batch.Shard;
+import org.handout.batch.StageTimes;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.pdf.EmbeddedFonts;
@@ -51,6 +52,10 @@ final class BuildCommand implements Callable<Integer> {
                     + " share), for a CI matrix; join the shards' reports with `handout report merge`.")
     String shard;
 
+    @Option(names = "--force", description = "Build every PDF again, even those whose inputs have not changed"
+            + " since the last build.")
+    boolean force;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -72,15 +77,16 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path project = projectOptions.project;
         BuildOptions options = BuildOptions.of(project).withStrict(projectOptions.strict).withVariant(variant)
-                .withJobs(jobs).withShard(share);
+                .withJobs(jobs).withShard(share).withForce(force);
         if (out != null) {
             options = options.withOut(out, out.toString());
         }
+        StageTimes times = new StageTimes();
         ConsoleReport console = new ConsoleReport(spec.commandLine().getOut(), err);
         try {
             BuildReport report = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())
-                    .build(options, console::leaflet);
-            console.summary(report, options.outDisplayName() + "/" + BatchBuilder.REPORT);
+                    .build(options, console::leaflet, times);
+            console.summary(report, options.outDisplayName() + "/" + BatchBuilder.REPORT, times.reusedCount());
             return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
         } catch (DiagnosticException e) {
             for (Diagnostic d : e.diagnostics()) {

@@ -52,12 +52,14 @@ public final class ConsoleReport {
         }
     }
 
-    public void summary(BuildReport report, String reportFile) {
+    /** @param unchanged how many of the PDFs were reused from the last build */
+    public void summary(BuildReport report, String reportFile, long unchanged) {
         long leaflets = report.leaflets().stream().map(LeafletResult::slug).distinct().count();
         long failed = report.failedCount();
         long built = report.leaflets().size() - failed;
-        out.printf(Locale.ROOT, "%d %s: %d %s built, %d failed. Report: %s%n", leaflets,
-                leaflets == 1 ? "leaflet" : "leaflets", built, built == 1 ? "PDF" : "PDFs", failed, reportFile);
+        out.printf(Locale.ROOT, "%d %s: %d %s built%s, %d failed. Report: %s%n", leaflets,
+                leaflets == 1 ? "leaflet" : "leaflets", built, built == 1 ? "PDF" : "PDFs",
+                unchanged == 0 ? "" : " (" + unchanged + " unchanged)", failed, reportFile);
         out.flush();
     }
 

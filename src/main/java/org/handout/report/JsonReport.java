@@ -28,6 +28,11 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** The mapper handout writes its JSON with: indented, keys in the order they are put. */
+    public static ObjectMapper mapper() {
+        return JSON;
+    }
+
     public static String toJson(BuildReport report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema", SCHEMA_VERSION);
@@ -38,7 +43,7 @@ public final class JsonReport {
         summary.put("failed", report.failedCount());
         ArrayNode leaflets = root.putArray("leaflets");
         for (LeafletResult l : report.leaflets()) {
-            leaflets.add(leaflet(l));
+            leaflets.add(toNode(l));
         }
         try {
             return JSON.writeValueAsString(root) + "\n";
@@ -58,25 +63,30 @@ public final class JsonReport {
         }
         List<LeafletResult> leaflets = new ArrayList<>();
         for (JsonNode n : root.path("leaflets")) {
-            ValidationReport validation = null;
-            if (n.path("validation").size() > 0) {
-                List<FlavourResult> flavours = new ArrayList<>();
-                for (JsonNode v : n.path("validation")) {
-                    List<RuleFailure> failures = new ArrayList<>();
-                    for (JsonNode r : v.path("failedRules")) {
-                        failures.add(new RuleFailure(r.path("rule").asText(), r.path("explanation").asText(), "",
-                                r.path("count").asInt()));
-                    }
-                    flavours.add(new FlavourResult(v.path("flavour").asText(), v.path("name").asText(),
-                            v.path("compliant").asBoolean(), failures));
-                }
-                validation = new ValidationReport(text(n, "output"), flavours, List.of());
-            }
-            leaflets.add(new LeafletResult(n.path("slug").asText(), text(n, "variant"), n.path("source").asText(),
-                    text(n, "output"), n.path("pages").asInt(), n.path("bytes").asLong(), validation,
-                    diagnostics(n.path("errors"), Severity.ERROR), diagnostics(n.path("warnings"), Severity.WARNING)));
+            leaflets.add(fromNode(n));
         }
         return new BuildReport(root.path("handout").asText(), leaflets);
+    }
+
+    /** One leaflet's entry read back (the inverse of {@link #toNode}). */
+    public static LeafletResult fromNode(JsonNode n) {
+        ValidationReport validation = null;
+        if (n.path("validation").size() > 0) {
+            List<FlavourResult> flavours = new ArrayList<>();
+            for (JsonNode v : n.path("validation")) {
+                List<RuleFailure> failures = new ArrayList<>();
+                for (JsonNode r : v.path("failedRules")) {
+                    failures.add(new RuleFailure(r.path("rule").asText(), r.path("explanation").asText(), "",
+                            r.path("count").asInt()));
+                }
+                flavours.add(new FlavourResult(v.path("flavour").asText(), v.path("name").asText(),
+                        v.path("compliant").asBoolean(), failures));
+            }
+            validation = new ValidationReport(text(n, "output"), flavours, List.of());
+        }
+        return new LeafletResult(n.path("slug").asText(), text(n, "variant"), n.path("source").asText(),
+                text(n, "output"), n.path("pages").asInt(), n.path("bytes").asLong(), validation,
+                diagnostics(n.path("errors"), Severity.ERROR), diagnostics(n.path("warnings"), Severity.WARNING));
     }
 
     private static String text(JsonNode n, String field) {
@@ -92,7 +102,8 @@ public final class JsonReport {
         return out;
     }
 
-    private static ObjectNode leaflet(LeafletResult l) {
+    /** One leaflet's entry, as it stands in the report. */
+    public static ObjectNode toNode(LeafletResult l) {
         ObjectNode n = JSON.createObjectNode();
         n.put("slug", l.slug());
         n.put("variant", l.variant());

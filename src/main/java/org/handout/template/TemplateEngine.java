@@ -49,6 +49,7 @@ public final class TemplateEngine {
     private final Path projectTemplates;
     private final Brand brand;
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
     /** A template's descriptor with the brand colours resolved, or why they cannot be used. */
     private record Prepared(TemplateDescriptor descriptor, Map<String, String> colours, DiagnosticException problem) {
@@ -102,6 +103,18 @@ public final class TemplateEngine {
      */
     public List<String> variants(Leaflet leaflet) throws DiagnosticException {
         return prepare(checkedName(leaflet)).descriptor().variants();
+    }
+
+    /**
+     * A SHA-256 (hex) of everything a leaflet's look comes from besides its own file: the template's
+     * files (the project's folder, or the built-in one's) and the brand (name, colours, logo file).
+     * Equal fingerprints mean the template would print the same leaflet the same way.
+     */
+    public String fingerprint(Leaflet leaflet) throws DiagnosticException {
+        String name = checkedName(leaflet);
+        List<String> variantFiles = new java.util.ArrayList<>(List.of(PAGE, DESCRIPTOR, "style.css"));
+        prepare(name).descriptor().variants().forEach(v -> variantFiles.add(v + ".css"));
+        return fingerprints.computeIfAbsent(name, n -> TemplateFingerprint.of(projectTemplates, n, variantFiles, brand));
     }
 
     private Prepared prepare(String name) throws DiagnosticException {

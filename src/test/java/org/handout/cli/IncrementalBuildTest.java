@@ -1,0 +1,93 @@
+package org.handout.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.handout.testing.Project;
+import org.handout.testing.Project.Run;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An author edits one leaflet of many: only that one is built again, and nothing stale is trusted. */
+class IncrementalBuildTest {
+    @TempDir
+    Path dir;
+    Project project;
+
+    @BeforeEach
+    void firstBuild() throws Exception {
+        project = new Project(dir);
+        for (String name : new String[] {"a", "b", "c"}) {
+            project.write("content/" + name + ".md", Project.leaflet("Leaflet " + name).replace("---\n\n", "variants: [a4, a5]\n---\n\n"));
+        }
+        assertTrue(build().out().contains("3 leaflets: 6 PDFs built, 0 failed."));
+    }
+
+    @Test
+    void anUnchangedProjectIsNotBuiltAgainAndGivesTheSameFiles() throws Exception {
+        byte[] report = project.read("output/report.json");
+        byte[] pdf = project.read("output/a.pdf");
+        assertTrue(build().out().contains("6 PDFs built (6 unchanged), 0 failed."));
+        assertArrayEquals(report, project.read("output/report.json"));
+        assertArrayEquals(pdf, project.read("output/a.pdf"));
+    }
+
+    @Test
+    void anEditedLeafletIsBuiltAgainAndOnlyIt() throws Exception {
+        project.write("content/b.md", Project.leaflet("Leaflet b, revised").replace("---\n\n", "variants: [a4, a5]\n---\n\n"));
+        assertTrue(build().out().contains("6 PDFs built (4 unchanged), 0 failed."));
+        assertTrue(new TextOf(project.read("output/b.pdf")).contains("Leaflet b, revised"));
+    }
+
+    @Test
+    void aChangedTemplateOrHandoutYamlRebuildsEverything() throws Exception {
+        project.write("handout.yaml", "publisher: Careers Wales\n");
+        assertTrue(build().out().contains("6 PDFs built, 0 failed."));
+        project.write("templates/leaflet/page.ftlh", new String(getClass().getResourceAsStream(
+                "/templates/leaflet/page.ftlh").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) + "\n");
+        for (String f : new String[] {"style.css", "template.yaml", "a4.css", "a5.css", "large-print.css"}) {
+            project.write("templates/leaflet/" + f, new String(getClass().getResourceAsStream("/templates/leaflet/" + f)
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertTrue(build().out().contains("6 PDFs built, 0 failed."));
+    }
+
+    @Test
+    void aCorruptCacheOrAnEditedPdfIsNeverTrusted() throws Exception {
+        Files.writeString(dir.resolve("output/.handout-cache.json"), "{ not json");
+        assertTrue(build().out().contains("6 PDFs built, 0 failed."), "corrupt cache: everything built");
+
+        byte[] good = project.read("output/c.pdf");
+        Files.write(dir.resolve("output/c.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        assertTrue(build().out().contains("6 PDFs built (5 unchanged), 0 failed."));
+        assertArrayEquals(good, project.read("output/c.pdf"), "the edited PDF was made again");
+
+        Files.delete(dir.resolve("output/a.a5.pdf"));
+        assertTrue(build().out().contains("6 PDFs built (5 unchanged), 0 failed."));
+        assertTrue(Files.exists(dir.resolve("output/a.a5.pdf")));
+    }
+
+    @Test
+    void forceBuildsEverything() {
+        Run run = Project.run("build", "--force", "--project", dir.toString());
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("6 PDFs built, 0 failed."), run.out());
+    }
+
+    private Run build() {
+        return Project.run("build", "--project", dir.toString());
+    }
+
+    /** The text of a PDF. */
+    private record TextOf(byte[] pdf) {
+        boolean contains(String text) throws Exception {
+            try (var doc = new org.handout.testing.TaggedPdf(pdf)) {
+                return doc.pageText().replaceAll("\\s+", " ").contains(text);
+            }
+        }
+    }
+}
