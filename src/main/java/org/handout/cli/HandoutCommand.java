@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = HandoutCommand.VersionProvider.class,
         description = "Turns Markdown careers leaflets into accessible, printable PDF/UA-1 + PDF/A-2a files,"
                 + " each proven by veraPDF.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ValidateCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ValidateCommand.class, WatchCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:all leaflets built and valid",

@@ -63,6 +63,18 @@ public final class ConsoleReport {
         out.flush();
     }
 
+    /** A line of information, e.g. how long a rebuild took. */
+    public void note(String text) {
+        out.println(text);
+        out.flush();
+    }
+
+    /** A problem that belongs to no one leaflet, such as a bad handout.yaml. */
+    public void error(Diagnostic d) {
+        err.println(d);
+        err.flush();
+    }
+
     /** {@code nursing [large-print]}, or just the slug when the leaflet failed before its variants. */
     static String name(LeafletResult l) {
         return l.variant() == null ? l.slug() : l.slug() + " [" + l.variant() + "]";

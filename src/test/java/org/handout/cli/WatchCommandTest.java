@@ -1,0 +1,62 @@
+package org.handout.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.handout.testing.Project;
+import org.handout.testing.Project.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An author keeps handout watching while they edit: each save is built, a broken save is reported. */
+class WatchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachSaveIsRebuiltAndABrokenSaveIsReportedWithoutStopping() throws Exception {
+        Project p = new Project(dir).write("content/job.md", Project.leaflet("First").replace("---\n\n", "variants: [a4]\n---\n\n"));
+        CompletableFuture<Run> watch = CompletableFuture.supplyAsync(() -> Project.run("watch", "--project",
+                dir.toString(), "--rebuilds", "2", "--idle-timeout", "60"));
+        waitFor(() -> Files.exists(dir.resolve("output/report.json")));
+        Thread.sleep(300);
+
+        p.write("content/job.md", "---\ntitle: Broken\n---\n");
+        waitFor(() -> report().contains("\"status\" : \"failed\""));
+        p.write("content/job.md", Project.leaflet("Second").replace("---\n\n", "variants: [a4]\n---\n\n"));
+
+        Run run = watch.get(60, TimeUnit.SECONDS);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/job.md:1: error: missing \"reviewed:\""), run.err());
+        assertTrue(run.out().contains("watching"), run.out());
+        assertTrue(run.out().lines().filter(l -> l.startsWith("ok      job [a4]")).count() >= 2, run.out());
+        assertTrue(report().contains("\"status\" : \"ok\""), report());
+        assertTrue(new String(p.read("output/job.pdf"), StandardCharsets.ISO_8859_1).length() > 0);
+    }
+
+    private String report() {
+        try {
+            return Files.readString(dir.resolve("output/report.json"));
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
