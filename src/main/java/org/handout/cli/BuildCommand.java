@@ -56,9 +56,19 @@ final class BuildCommand implements Callable<Integer> {
             + " since the last build.")
     boolean force;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors, failed leaflets and the summary.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print the time spent in each stage.")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (quiet && verbose) {
+            err.println("handout: --quiet and --verbose cannot be used together");
+            return ExitCodes.USAGE;
+        }
         if (jobs < 1) {
             err.println("handout: --jobs must be 1 or more");
             return ExitCodes.USAGE;
@@ -82,11 +92,17 @@ final class BuildCommand implements Callable<Integer> {
             options = options.withOut(out, out.toString());
         }
         StageTimes times = new StageTimes();
-        ConsoleReport console = new ConsoleReport(spec.commandLine().getOut(), err);
+        ConsoleReport console = new ConsoleReport(spec.commandLine().getOut(), err, quiet);
         try {
             BuildReport report = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())
                     .build(options, console::leaflet, times);
             console.summary(report, options.outDisplayName() + "/" + BatchBuilder.REPORT, times.reusedCount());
+            if (verbose) {
+                for (StageTimes.Stage stage : StageTimes.Stage.values()) {
+                    console.note(String.format(java.util.Locale.ROOT, "  %-22s %8.1f ms mean over %d", stage.label,
+                            times.meanMillis(stage), times.runs(stage)));
+                }
+            }
             return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
         } catch (DiagnosticException e) {
             for (Diagnostic d : e.diagnostics()) {

@@ -15,20 +15,32 @@ import org.handout.validation.RuleFailure;
 public final class ConsoleReport {
     private final PrintWriter out;
     private final PrintWriter err;
+    private final boolean quiet;
 
     public ConsoleReport(PrintWriter out, PrintWriter err) {
+        this(out, err, false);
+    }
+
+    /** @param quiet print only errors, failed leaflets and the summary */
+    public ConsoleReport(PrintWriter out, PrintWriter err, boolean quiet) {
         this.out = out;
         this.err = err;
+        this.quiet = quiet;
     }
 
     public void leaflet(LeafletResult l) {
         for (Diagnostic d : l.errors()) {
             err.println(d);
         }
-        for (Diagnostic d : l.warnings()) {
-            err.println(d);
+        if (!quiet) {
+            for (Diagnostic d : l.warnings()) {
+                err.println(d);
+            }
         }
         if (l.ok()) {
+            if (quiet) {
+                return;
+            }
             out.printf(Locale.ROOT, "ok      %s  %d %s, %s  %s%n", name(l), l.pages(),
                     l.pages() == 1 ? "page" : "pages", size(l.bytes()), verdicts(l));
         } else {

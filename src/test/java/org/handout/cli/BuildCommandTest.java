@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.handout.testing.Project;
 import org.handout.testing.Project.Run;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,19 @@ class BuildCommandTest {
         assertTrue(run.err().contains("content/apply.md:6:13: error: the character \uD83D\uDE00 (U+1F600 GRINNING FACE)"
                 + " cannot be drawn by the embedded fonts"), run.err());
         assertFalse(p.exists("output/apply.pdf"));
+    }
+
+    @Test
+    void quietPrintsOnlyProblemsAndTheSummaryAndVerboseAddsStageTimes() throws Exception {
+        new Project(dir).write("content/good.md", Project.leaflet("Good")).write("content/bad.md", "---\ntitle: B\n---\n");
+        Run quiet = Project.run("build", "--quiet", "--project", dir.toString());
+        assertEquals(List.of("FAILED  bad  1 error", "2 leaflets: 3 PDFs built, 1 failed. Report: output/report.json"),
+                quiet.out().lines().toList());
+        assertTrue(quiet.err().contains("content/bad.md:1: error:"), quiet.err());
+
+        Run verbose = Project.run("build", "--verbose", "--force", "--project", dir.toString());
+        assertTrue(verbose.out().matches("(?s).*  layout \\+ PDF +[0-9.]+ ms mean over 3.*"), verbose.out());
+        assertEquals(2, Project.run("build", "-q", "-v", "--project", dir.toString()).exitCode());
     }
 
     @Test
