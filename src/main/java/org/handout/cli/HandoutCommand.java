@@ -18,10 +18,11 @@ import picocli.CommandLine.Command;
             "1:some leaflet or PDF had an error or failed validation",
             "2:usage error (unknown option, missing project folder)"},
         footerHeading = "%nExamples:%n",
-        footer = {"  handout build                      build every leaflet in ./content into ./output",
-                  "  handout build --project ~/leaflets",
-                  "  handout check --strict             every check, no PDFs (a pre-commit hook)",
-                  "  handout validate leaflet.pdf       check any PDF for PDF/UA-1 and its PDF/A level"})
+        footer = {"  handout build                   leaflets in ./content to PDFs in ./output",
+                  "  handout build --variant a5      only the A5 version of each",
+                  "  handout check --strict          every check, no PDFs (pre-commit)",
+                  "  handout watch                   rebuild each leaflet as it is saved",
+                  "  handout validate flyer.pdf      check any PDF for PDF/UA-1 and PDF/A"})
 public final class HandoutCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

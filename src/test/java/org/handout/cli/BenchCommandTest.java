@@ -16,6 +16,7 @@ class BenchCommandTest {
         assertTrue(run.out().contains("corpus: 3 leaflets"), run.out());
         assertTrue(run.out().matches("(?s).*second build \\(warm\\) +[0-9.]+ s +[0-9.]+ leaflets/s  \\(0 failed\\).*"),
                 run.out());
+        assertTrue(run.out().contains("incremental rebuild"), run.out());
         for (String stage : new String[] {"read + checks + lint", "template + XHTML", "layout + PDF", "veraPDF"}) {
             assertTrue(run.out().contains(stage), stage);
         }
