@@ -1,6 +1,7 @@
 package org.handout.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,6 +27,8 @@ public final class EmbeddedFonts {
             new FontFace(ATKINSON, DIR + "BoldItalic.ttf", 700, FontStyle.ITALIC));
 
     private final Map<FontFace, byte[]> files = new LinkedHashMap<>();
+    /** Font metrics, measured once and shared by every render (thread-safe). */
+    private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
 
     public EmbeddedFonts() {
         for (FontFace face : FACES) {
@@ -41,6 +44,7 @@ public final class EmbeddedFonts {
     }
 
     void registerWith(PdfRendererBuilder builder) {
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         files.forEach((face, bytes) -> builder.useFont(() -> new ByteArrayInputStream(bytes),
                 face.family(), face.weight(), face.style(), true));
     }

@@ -6,6 +6,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,14 +31,21 @@ final class QrCode {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(address, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            int size = matrix.getWidth() * PIXELS_PER_MODULE;
-            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-            for (int y = 0; y < size; y++) {
-                for (int x = 0; x < size; x++) {
-                    boolean dark = matrix.get(x / PIXELS_PER_MODULE, y / PIXELS_PER_MODULE);
-                    image.setRGB(x, y, dark ? 0x000000 : 0xFFFFFF);
+            int modules = matrix.getWidth();
+            int size = modules * PIXELS_PER_MODULE;
+            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+            Graphics2D g = image.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, size, size);
+            g.setColor(Color.BLACK);
+            for (int y = 0; y < modules; y++) {
+                for (int x = 0; x < modules; x++) {
+                    if (matrix.get(x, y)) {
+                        g.fillRect(x * PIXELS_PER_MODULE, y * PIXELS_PER_MODULE, PIXELS_PER_MODULE, PIXELS_PER_MODULE);
+                    }
                 }
             }
+            g.dispose();
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(image, "png", png);
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
