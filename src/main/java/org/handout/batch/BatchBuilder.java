@@ -26,6 +26,7 @@ import org.handout.pdf.GlyphCoverage;
 import org.handout.pdf.PdfRenderer;
 import org.handout.pdf.UndrawableCharacters;
 import org.handout.report.BuildReport;
+import org.handout.report.HtmlIndex;
 import org.handout.report.JsonReport;
 import org.handout.report.JunitReport;
 import org.handout.report.LeafletResult;
@@ -39,6 +40,7 @@ import org.handout.validation.PdfValidator;
 public final class BatchBuilder {
     public static final String REPORT = "report.json";
     public static final String JUNIT = "junit.xml";
+    public static final String INDEX = "index.html";
 
     private final PdfValidator validator;
     private final EmbeddedFonts fonts;
@@ -112,6 +114,7 @@ public final class BatchBuilder {
     public static void writeReports(BuildReport report, OutputFolder output) throws IOException {
         output.write(REPORT, JsonReport.toJson(report).getBytes(StandardCharsets.UTF_8));
         output.write(JUNIT, JunitReport.toXml(report).getBytes(StandardCharsets.UTF_8));
+        output.write(INDEX, HtmlIndex.toHtml(report).getBytes(StandardCharsets.UTF_8));
     }
 
     private static final ThreadFactory WORKER_THREADS = task -> {

@@ -16,6 +16,8 @@ import org.handout.diagnostic.DiagnosticException;
 import org.handout.model.Leaflet;
 import org.handout.pdf.PdfRenderer;
 import org.handout.pdf.RenderedPdf;
+import org.handout.pdf.Thumbnail;
+import org.handout.report.HtmlIndex;
 import org.handout.report.LeafletResult;
 import org.handout.template.TemplateEngine;
 import org.handout.validation.PdfValidator;
@@ -70,6 +72,7 @@ public final class LeafletPipeline {
                 Optional<LeafletResult> unchanged = cache.reuse(pdfName, key, output);
                 if (unchanged.isPresent()) {
                     times.reused();
+                    ensureThumbnail(pdfName);
                     results.add(unchanged.get());
                     continue;
                 }
@@ -80,6 +83,18 @@ public final class LeafletPipeline {
             return results;
         } catch (DiagnosticException e) {
             return List.of(LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), warnings));
+        }
+    }
+
+    /** A reused PDF keeps its thumbnail; one deleted by hand is drawn again. */
+    private void ensureThumbnail(String pdfName) {
+        String thumbnail = HtmlIndex.thumbnailOf(pdfName);
+        if (!Files.exists(output.resolve(thumbnail))) {
+            try {
+                output.write(thumbnail, Thumbnail.png(Files.readAllBytes(output.resolve(pdfName))));
+            } catch (IOException e) {
+                // the index shows a missing picture; the PDF itself is fine
+            }
         }
     }
 
@@ -132,6 +147,7 @@ public final class LeafletPipeline {
             if (verdict.passed()) {
                 start = System.nanoTime();
                 output.write(pdfName, pdf.bytes());
+                output.write(HtmlIndex.thumbnailOf(pdfName), Thumbnail.png(pdf.bytes()));
                 times.since(StageTimes.Stage.WRITE, start);
                 written = pdfName;
             }

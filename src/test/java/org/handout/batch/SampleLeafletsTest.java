@@ -184,6 +184,20 @@ class SampleLeafletsTest {
     }
 
     @Test
+    void theIndexPageLinksEveryPdfWithAThumbnailThatSaysWhatItShows() throws IOException {
+        String index = Files.readString(out.resolve("index.html"));
+        assertTrue(index.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), index);
+        assertTrue(index.contains("<th scope=\"col\">Validation</th>"), index);
+        for (LeafletResult l : report.leaflets()) {
+            assertTrue(index.contains("<a href=\"" + l.outputFile() + "\">"), l.outputFile());
+            String thumbnail = "thumbs/" + l.outputFile().replace(".pdf", ".png");
+            assertTrue(index.contains("<img src=\"" + thumbnail + "\" alt=\"First page of " + l.slug() + " ("
+                    + l.variant() + ")\""), thumbnail);
+            assertTrue(Files.size(out.resolve(thumbnail)) > 1000, thumbnail);
+        }
+    }
+
+    @Test
     void noPageIsEmptyButForItsFooter() throws IOException {
         for (LeafletResult l : report.leaflets()) {
             try (TaggedPdf pdf = new TaggedPdf(Files.readAllBytes(out.resolve(l.outputFile())))) {
@@ -221,7 +235,9 @@ class SampleLeafletsTest {
             String pdf = l.outputFile();
             assertArrayEquals(Files.readAllBytes(out.resolve(pdf)), Files.readAllBytes(again.resolve(pdf)), pdf);
         }
-        assertArrayEquals(Files.readAllBytes(out.resolve("report.json")), Files.readAllBytes(again.resolve("report.json")));
+        for (String report : List.of("report.json", "junit.xml", "index.html")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(report)), Files.readAllBytes(again.resolve(report)), report);
+        }
     }
 
     private static TaggedPdf open(String slug) throws IOException {

@@ -1,0 +1,27 @@
+package org.handout.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/** A small PNG of a PDF's first page, for the HTML index of a build. */
+public final class Thumbnail {
+    private static final float DPI = 24;
+
+    private Thumbnail() {
+    }
+
+    public static byte[] png(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, DPI, ImageType.RGB);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(page, "png", out);
+            return out.toByteArray();
+        }
+    }
+}
