@@ -85,8 +85,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println(problem);
             return ExitCodes.USAGE;
         }
-        Path project = projectOptions.project;
-        BuildOptions options = BuildOptions.of(project).withStrict(projectOptions.strict).withVariant(variant)
+        BuildOptions options = projectOptions.buildOptions().withVariant(variant)
                 .withJobs(jobs).withShard(share).withForce(force);
         if (out != null) {
             options = options.withOut(out, out.toString());

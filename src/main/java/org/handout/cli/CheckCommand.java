@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println(problem);
             return ExitCodes.USAGE;
         }
-        BuildOptions options = BuildOptions.of(projectOptions.project).withStrict(projectOptions.strict);
+        BuildOptions options = projectOptions.buildOptions();
         try {
             List<LeafletResult> results = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())
                     .check(options, r -> {

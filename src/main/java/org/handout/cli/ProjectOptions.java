@@ -2,6 +2,7 @@ package org.handout.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.handout.batch.BuildOptions;
 import picocli.CommandLine.Option;
 
 /** The options every command on a project shares: which project, and how strict to be. */
@@ -14,6 +15,11 @@ final class ProjectOptions {
     @Option(names = "--strict", description = "Treat authoring warnings (vague link text, unreadable"
             + " sentences…) as errors.")
     boolean strict;
+
+    /** The build options these say: this project, its output folder, strict or not. */
+    BuildOptions buildOptions() {
+        return BuildOptions.of(project).withStrict(strict);
+    }
 
     /** Why this is not a project handout can work on, or {@code null} when it is. */
     String usageProblem() {

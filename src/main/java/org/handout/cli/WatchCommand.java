@@ -51,7 +51,7 @@ final class WatchCommand implements Callable<Integer> {
             err.println(problem);
             return ExitCodes.USAGE;
         }
-        BuildOptions options = BuildOptions.of(projectOptions.project).withStrict(projectOptions.strict);
+        BuildOptions options = projectOptions.buildOptions();
         BatchBuilder builder = new BatchBuilder(new PdfValidator(), new EmbeddedFonts());
         ConsoleReport console = new ConsoleReport(out, err);
         try (ProjectWatcher watcher = new ProjectWatcher(projectOptions.project)) {
