@@ -78,7 +78,7 @@ public final class BatchBuilder {
         BuildCache cache = options.force() ? BuildCache.empty() : BuildCache.load(output);
         LeafletPipeline pipeline = new LeafletPipeline(checks(options, defaults), new TemplateEngine(project, defaults.brand()),
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times, cache,
-                projectInputs(options));
+                projectInputs(options, defaults));
         List<LeafletResult> results = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(options.jobs(), WORKER_THREADS);
         try {
@@ -103,11 +103,18 @@ public final class BatchBuilder {
         return report;
     }
 
-    /** What every leaflet's PDFs depend on: handout itself, the options, and handout.yaml. */
-    private static String projectInputs(BuildOptions options) throws IOException {
+    /**
+     * What every leaflet's PDFs depend on: handout itself, the options, handout.yaml (which holds the
+     * brand's name and colours) and the logo file it names.
+     */
+    private static String projectInputs(BuildOptions options, ProjectDefaults defaults) throws IOException {
         Path settings = options.projectDir().resolve(ProjectDefaultsReader.FILE);
-        return new Fingerprint().add("handout", Version.get()).add("strict", Boolean.toString(options.strict()))
-                .add("handout.yaml", Files.isRegularFile(settings) ? Files.readAllBytes(settings) : new byte[0]).hex();
+        Fingerprint f = new Fingerprint().add("handout", Version.get()).add("strict", Boolean.toString(options.strict()))
+                .add("handout.yaml", Files.isRegularFile(settings) ? Files.readAllBytes(settings) : new byte[0]);
+        if (defaults.brand().logo() != null) {
+            f.add("logo", Files.readAllBytes(options.projectDir().resolve(defaults.brand().logo().file())));
+        }
+        return f.hex();
     }
 
     /** {@code report.json} and {@code junit.xml}, for a build or for merged shard reports. */

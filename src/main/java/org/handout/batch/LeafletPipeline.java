@@ -1,19 +1,19 @@
 package org.handout.batch;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.handout.model.Block;
-import org.handout.model.Inline;
-import org.handout.model.Walk;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
+import org.handout.model.Block;
+import org.handout.model.Inline;
 import org.handout.model.Leaflet;
+import org.handout.model.Walk;
 import org.handout.pdf.PdfRenderer;
 import org.handout.pdf.RenderedPdf;
 import org.handout.pdf.Thumbnail;
@@ -65,6 +65,7 @@ public final class LeafletPipeline {
             Leaflet leaflet = checked.leaflet();
             List<String> offered = templates.variants(leaflet);
             String inputs = inputs(source, leaflet);
+            TemplateEngine.Page page = null; // worked out once, when a first variant needs building
             List<LeafletResult> results = new ArrayList<>();
             for (String variant : Variants.select(leaflet, offered, onlyVariant)) {
                 String pdfName = leaflet.slug() + (variant.equals(offered.get(0)) ? "" : "." + variant) + ".pdf";
@@ -76,8 +77,11 @@ public final class LeafletPipeline {
                     results.add(unchanged.get());
                     continue;
                 }
+                if (page == null) {
+                    page = templates.page(leaflet);
+                }
                 // The leaflet's own warnings are reported once, with its first variant.
-                results.add(buildVariant(source, leaflet, variant, pdfName, key,
+                results.add(buildVariant(source, page, leaflet, variant, pdfName, key,
                         results.isEmpty() ? warnings : List.of()));
             }
             return results;
@@ -98,12 +102,12 @@ public final class LeafletPipeline {
         }
     }
 
-    /** Everything this leaflet's PDFs are made from: the project, its template, its file and its images. */
+    /** Everything this leaflet's PDFs are made from: the project, its template's files, its file and images. */
     private String inputs(SourceFile source, Leaflet leaflet) throws DiagnosticException {
         try {
-            Fingerprint f = new Fingerprint().add("project", projectInputs)
-                    .add("template", templates.fingerprint(leaflet))
-                    .add("source", Files.readAllBytes(source.path()));
+            Fingerprint f = new Fingerprint().add("project", projectInputs);
+            templates.files(leaflet).forEach(f::add);
+            f.add("source", Files.readAllBytes(source.path()));
             Path dir = source.path().toAbsolutePath().getParent();
             List<Block> blocks = new ArrayList<>(leaflet.body());
             if (leaflet.metadata().contact() != null) {
@@ -124,12 +128,12 @@ public final class LeafletPipeline {
         }
     }
 
-    private LeafletResult buildVariant(SourceFile source, Leaflet leaflet, String variant, String pdfName,
-            String key, List<Diagnostic> leafletWarnings) {
+    private LeafletResult buildVariant(SourceFile source, TemplateEngine.Page page, Leaflet leaflet, String variant,
+            String pdfName, String key, List<Diagnostic> leafletWarnings) {
         List<Diagnostic> warnings = new ArrayList<>(leafletWarnings);
         try {
             long start = System.nanoTime();
-            String xhtmlText = templates.render(leaflet, variant);
+            String xhtmlText = templates.render(page, variant);
             XhtmlDocument xhtml = XhtmlParser.parse(xhtmlText,
                     source.path().toAbsolutePath().getParent().toUri(), source.displayPath());
             times.since(StageTimes.Stage.TEMPLATE, start);
@@ -158,10 +162,9 @@ public final class LeafletPipeline {
             }
             return result;
         } catch (DiagnosticException e) {
-            return new LeafletResult(leaflet.slug(), variant, source.displayPath(), null, 0, 0, null,
-                    e.diagnostics(), warnings);
+            return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), e.diagnostics(), warnings);
         } catch (IOException e) {
-            return new LeafletResult(leaflet.slug(), variant, source.displayPath(), null, 0, 0, null,
+            return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(),
                     List.of(Diagnostic.error(source.displayPath(), "could not write the PDF: " + e.getMessage())),
                     warnings);
         }

@@ -19,8 +19,7 @@ final class ImageFiles {
 
     static void check(List<Block> body, Path leafletDir, Path projectRoot, Problems problems) {
         Walk.inlines(body, inline -> {
-            if (inline instanceof Inline.Image image && LinkRules.scheme(image.src()) == null
-                    && !image.src().startsWith("/") && !image.src().startsWith("\\") && !image.src().startsWith("//")) {
+            if (inline instanceof Inline.Image image && LinkRules.isRelativePath(image.src())) {
                 check(image, leafletDir, projectRoot, problems);
             }
         });

@@ -44,6 +44,11 @@ final class LinkRules {
         }
     }
 
+    /** Whether an address is a relative path (no scheme, not absolute): the only kind an image may have. */
+    static boolean isRelativePath(String destination) {
+        return scheme(destination) == null && !destination.startsWith("/") && !destination.startsWith("\\");
+    }
+
     /** The lower-case scheme of an address, or {@code null} for a relative one. */
     static String scheme(String destination) {
         int colon = destination.indexOf(':');

@@ -32,7 +32,13 @@ public record LeafletResult(
     /** A leaflet that could not be built, with the reasons. */
     public static LeafletResult failed(String slug, String sourceFile, List<Diagnostic> errors,
             List<Diagnostic> warnings) {
-        return new LeafletResult(slug, null, sourceFile, null, 0, 0, null, errors, warnings);
+        return failed(slug, null, sourceFile, errors, warnings);
+    }
+
+    /** A variant of a leaflet that could not be built (no PDF written), with the reasons. */
+    public static LeafletResult failed(String slug, String variant, String sourceFile, List<Diagnostic> errors,
+            List<Diagnostic> warnings) {
+        return new LeafletResult(slug, variant, sourceFile, null, 0, 0, null, errors, warnings);
     }
 
     /** Built, valid and written. */

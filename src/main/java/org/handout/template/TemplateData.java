@@ -27,7 +27,7 @@ final class TemplateData {
     }
 
     /** @param leafletDir the leaflet file's folder, for the images it shows */
-    static Map<String, Object> of(Leaflet leaflet, String variant, Path leafletDir) {
+    static Map<String, Object> of(Leaflet leaflet, Path leafletDir) {
         Metadata m = leaflet.metadata();
         BodyMarkup.Result body = BodyMarkup.write(leaflet.body(), leafletDir);
         Map<String, Object> l = new LinkedHashMap<>();
@@ -51,7 +51,6 @@ final class TemplateData {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("leaflet", l);
-        data.put("variant", variant);
         data.put("body", markup(body.xhtml()));
         data.put("outline", outline(body.outline()));
         return data;

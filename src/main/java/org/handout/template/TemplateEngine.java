@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.handout.diagnostic.Diagnostic;
@@ -49,7 +50,7 @@ public final class TemplateEngine {
     private final Path projectTemplates;
     private final Brand brand;
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
-    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    private final Map<String, SortedMap<String, byte[]>> files = new ConcurrentHashMap<>();
 
     /** A template's descriptor with the brand colours resolved, or why they cannot be used. */
     private record Prepared(TemplateDescriptor descriptor, Map<String, String> colours, DiagnosticException problem) {
@@ -106,15 +107,14 @@ public final class TemplateEngine {
     }
 
     /**
-     * A SHA-256 (hex) of everything a leaflet's look comes from besides its own file: the template's
-     * files (the project's folder, or the built-in one's) and the brand (name, colours, logo file).
-     * Equal fingerprints mean the template would print the same leaflet the same way.
+     * The files the leaflet's template is made of (name to content), for telling when it has changed.
+     * The brand is not among them: it comes from handout.yaml.
      */
-    public String fingerprint(Leaflet leaflet) throws DiagnosticException {
+    public SortedMap<String, byte[]> files(Leaflet leaflet) throws DiagnosticException {
         String name = checkedName(leaflet);
-        List<String> variantFiles = new java.util.ArrayList<>(List.of(PAGE, DESCRIPTOR, "style.css"));
-        prepare(name).descriptor().variants().forEach(v -> variantFiles.add(v + ".css"));
-        return fingerprints.computeIfAbsent(name, n -> TemplateFingerprint.of(projectTemplates, n, variantFiles, brand));
+        List<String> known = new java.util.ArrayList<>(List.of(PAGE, DESCRIPTOR, "style.css"));
+        prepare(name).descriptor().variants().forEach(v -> known.add(v + ".css"));
+        return files.computeIfAbsent(name, n -> TemplateFiles.of(projectTemplates, n, known));
     }
 
     private Prepared prepare(String name) throws DiagnosticException {
@@ -131,18 +131,46 @@ public final class TemplateEngine {
         }
     }
 
+    /**
+     * A leaflet's template values (body markup, QR code, colours, brand), worked out once and then
+     * printed in each of its variants.
+     */
+    public static final class Page {
+        private final Leaflet leaflet;
+        private final Map<String, Object> data;
+
+        private Page(Leaflet leaflet, Map<String, Object> data) {
+            this.leaflet = leaflet;
+            this.data = data;
+        }
+    }
+
+    /** The values the leaflet's template will get, for {@link #render(Page, String)}. */
+    public Page page(Leaflet leaflet) throws DiagnosticException {
+        String name = checkedName(leaflet);
+        Path projectDir = projectTemplates.getParent();
+        Path leafletDir = projectDir.resolve(leaflet.sourceFile()).getParent();
+        Map<String, Object> data = TemplateData.of(leaflet, leafletDir);
+        data.put("colours", prepare(name).colours());
+        data.put("brand", TemplateData.brand(brand, projectDir, leafletDir));
+        return new Page(leaflet, Map.copyOf(data));
+    }
+
     /** The leaflet in one of its template's variants as XHTML text, or a diagnostic naming the template's place. */
     public String render(Leaflet leaflet, String variant) throws DiagnosticException {
+        return render(page(leaflet), variant);
+    }
+
+    /** A prepared leaflet in one of its template's variants as XHTML text. */
+    public String render(Page page, String variant) throws DiagnosticException {
+        Leaflet leaflet = page.leaflet;
         String name = checkedName(leaflet);
         String path = name + "/" + PAGE;
         try {
             Template template = config.getTemplate(path);
             StringWriter out = new StringWriter(16 * 1024);
-            Path projectDir = projectTemplates.getParent();
-            Path leafletDir = projectDir.resolve(leaflet.sourceFile()).getParent();
-            Map<String, Object> data = TemplateData.of(leaflet, variant, leafletDir);
-            data.put("colours", prepare(name).colours());
-            data.put("brand", TemplateData.brand(brand, projectDir, leafletDir));
+            Map<String, Object> data = new java.util.HashMap<>(page.data);
+            data.put("variant", variant);
             template.process(data, out);
             return out.toString();
         } catch (TemplateNotFoundException e) {
