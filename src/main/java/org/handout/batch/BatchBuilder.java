@@ -46,6 +46,11 @@ public final class BatchBuilder {
     private final EmbeddedFonts fonts;
     private final UndrawableCharacters undrawable;
 
+    /** A builder with its own validator and fonts. */
+    public BatchBuilder() {
+        this(new PdfValidator(), new EmbeddedFonts());
+    }
+
     /** Share one validator and font set across builds in one JVM (tests, watch mode). */
     public BatchBuilder(PdfValidator validator, EmbeddedFonts fonts) {
         this.validator = validator;

@@ -4,8 +4,6 @@ import java.util.concurrent.Callable;
 import org.handout.batch.BatchBuilder;
 import org.handout.batch.BuildOptions;
 import org.handout.bench.Benchmark;
-import org.handout.pdf.EmbeddedFonts;
-import org.handout.validation.PdfValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +28,7 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("handout: --leaflets and --jobs must be 1 or more");
             return ExitCodes.USAGE;
         }
-        boolean ok = new Benchmark(new BatchBuilder(new PdfValidator(), new EmbeddedFonts()),
+        boolean ok = new Benchmark(new BatchBuilder(),
                 spec.commandLine().getOut()).run(leaflets, jobs);
         return ok ? ExitCodes.OK : ExitCodes.FAILED;
     }

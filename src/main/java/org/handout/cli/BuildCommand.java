@@ -10,10 +10,8 @@ import org.handout.batch.Shard;
 import org.handout.batch.StageTimes;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
-import org.handout.pdf.EmbeddedFonts;
 import org.handout.report.BuildReport;
 import org.handout.report.ConsoleReport;
-import org.handout.validation.PdfValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,7 +91,7 @@ final class BuildCommand implements Callable<Integer> {
         StageTimes times = new StageTimes();
         ConsoleReport console = new ConsoleReport(spec.commandLine().getOut(), err, quiet);
         try {
-            BuildReport report = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())
+            BuildReport report = new BatchBuilder()
                     .build(options, console::leaflet, times);
             console.summary(report, options.outDisplayName() + "/" + BatchBuilder.REPORT, times.reusedCount());
             if (verbose) {

@@ -9,9 +9,7 @@ import org.handout.batch.BatchBuilder;
 import org.handout.batch.BuildOptions;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
-import org.handout.pdf.EmbeddedFonts;
 import org.handout.report.LeafletResult;
-import org.handout.validation.PdfValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         BuildOptions options = projectOptions.buildOptions();
         try {
-            List<LeafletResult> results = new BatchBuilder(new PdfValidator(), new EmbeddedFonts())
+            List<LeafletResult> results = new BatchBuilder()
                     .check(options, r -> {
                         r.errors().forEach(err::println);
                         r.warnings().forEach(err::println);

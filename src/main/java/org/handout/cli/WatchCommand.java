@@ -10,11 +10,9 @@ import org.handout.batch.BatchBuilder;
 import org.handout.batch.BuildOptions;
 import org.handout.batch.ProjectWatcher;
 import org.handout.diagnostic.DiagnosticException;
-import org.handout.pdf.EmbeddedFonts;
 import org.handout.report.BuildReport;
 import org.handout.report.ConsoleReport;
 import org.handout.report.LeafletResult;
-import org.handout.validation.PdfValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +50,7 @@ final class WatchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BuildOptions options = projectOptions.buildOptions();
-        BatchBuilder builder = new BatchBuilder(new PdfValidator(), new EmbeddedFonts());
+        BatchBuilder builder = new BatchBuilder();
         ConsoleReport console = new ConsoleReport(out, err);
         try (ProjectWatcher watcher = new ProjectWatcher(projectOptions.project)) {
             BuildReport last = build(builder, options, console, null);

@@ -19,9 +19,4 @@ public record FlavourResult(String flavourId, String displayName, boolean compli
         Objects.requireNonNull(displayName, "displayName");
         failures = List.copyOf(failures);
     }
-
-    /** All failures of all rules added up. */
-    public int failureCount() {
-        return failures.stream().mapToInt(RuleFailure::count).sum();
-    }
 }
