@@ -45,6 +45,7 @@ public final class BatchBuilder {
     private final PdfValidator validator;
     private final EmbeddedFonts fonts;
     private final UndrawableCharacters undrawable;
+    private final WarmUp warmUp;
 
     /** A builder with its own validator and fonts. */
     public BatchBuilder() {
@@ -56,34 +57,31 @@ public final class BatchBuilder {
         this.validator = validator;
         this.fonts = fonts;
         this.undrawable = new UndrawableCharacters(new GlyphCoverage(fonts));
+        this.warmUp = new WarmUp(validator);
     }
 
     /**
-     * @param onLeaflet called as each leaflet finishes, for progress output
+     * @param listener told of each result as its leaflet finishes, for progress output
      * @throws DiagnosticException when the project itself cannot be read (e.g. a bad handout.yaml)
      */
-    public BuildReport build(BuildOptions options, Consumer<LeafletResult> onLeaflet)
+    public BuildReport build(BuildOptions options, BuildListener listener)
             throws DiagnosticException, IOException {
-        return build(options, onLeaflet, new StageTimes());
+        return build(options, listener, new StageTimes());
     }
 
     /**
      * Builds on {@code options.jobs()} threads. Results are reported and written to the report in slug
      * order whatever finishes first, so output does not depend on the number of jobs.
      */
-    public BuildReport build(BuildOptions options, Consumer<LeafletResult> onLeaflet, StageTimes times)
+    public BuildReport build(BuildOptions options, BuildListener listener, StageTimes times)
             throws DiagnosticException, IOException {
         Path project = options.projectDir();
-        // veraPDF's rule sets take about a second to load: load them while the first leaflet is laid out.
-        Thread warmUp = new Thread(validator::warmUp, "verapdf-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
         ProjectDefaults defaults = ProjectDefaultsReader.read(project);
         BuildCache cache = options.force() ? BuildCache.empty() : BuildCache.load(output);
         LeafletPipeline pipeline = new LeafletPipeline(checks(options, defaults), new TemplateEngine(project, defaults.brand()),
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times, cache,
-                projectInputs(options, defaults));
+                projectInputs(options, defaults), warmUp);
         List<LeafletResult> results = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(options.jobs(), WORKER_THREADS);
         try {
@@ -93,14 +91,17 @@ public final class BatchBuilder {
             for (SourceFile source : sources) {
                 pending.add(workers.submit(() -> pipeline.build(source, options.variant())));
             }
+            listener.started(sources.size());
             for (int i = 0; i < sources.size(); i++) {
                 for (LeafletResult result : outcome(pending.get(i), sources.get(i))) {
                     results.add(result);
-                    onLeaflet.accept(result);
+                    listener.result(result);
                 }
+                listener.leafletDone();
             }
         } finally {
             workers.shutdownNow();
+            listener.finished();
         }
         BuildReport report = new BuildReport(Version.get(), results);
         writeReports(report, output);

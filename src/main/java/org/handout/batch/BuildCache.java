@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,31 +19,45 @@ import org.handout.report.LeafletResult;
 
 /**
  * What the last build made, in {@code output/.handout-cache.json}: for each PDF, the fingerprint of
- * everything it was made from and a SHA-256 of the PDF itself. A PDF is reused only when both still
- * match, so a corrupt, stale or hand-edited cache (or PDF) just means building again, never a wrong
- * PDF. Thread-safe.
+ * everything it was made from and a SHA-256 of the PDF itself; for each leaflet file, the template and
+ * images its last full build used and the PDFs it made, so an unchanged leaflet is reused without
+ * being read again. A PDF is reused only when its fingerprint and its SHA-256 still match, so a
+ * corrupt, stale or hand-edited cache (or PDF) just means building again, never a wrong PDF.
+ * Thread-safe.
  */
 final class BuildCache {
     static final String FILE = ".handout-cache.json";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private record Entry(String inputs, String pdfSha256, JsonNode result) {
     }
 
-    private final Map<String, Entry> previous;
-    private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    /** What a leaflet file's last full build used and made: its PDF file names by variant, in order. */
+    record SourceRecord(String template, List<String> images, Map<String, String> pdfs) {
+        SourceRecord {
+            images = List.copyOf(images);
+            pdfs = Collections.unmodifiableMap(new LinkedHashMap<>(pdfs));
+        }
+    }
 
-    private BuildCache(Map<String, Entry> previous) {
+    private final Map<String, Entry> previous;
+    private final Map<String, SourceRecord> previousSources;
+    private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    private final Map<String, SourceRecord> nextSources = new ConcurrentHashMap<>();
+
+    private BuildCache(Map<String, Entry> previous, Map<String, SourceRecord> previousSources) {
         this.previous = previous;
+        this.previousSources = previousSources;
     }
 
     static BuildCache empty() {
-        return new BuildCache(Map.of());
+        return new BuildCache(Map.of(), Map.of());
     }
 
     /** The cache in the output folder, or an empty one if it is missing or cannot be trusted. */
     static BuildCache load(OutputFolder output) {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
+        Map<String, SourceRecord> sources = new ConcurrentHashMap<>();
         try {
             Path file = output.resolve(FILE);
             if (Files.isRegularFile(file)) {
@@ -48,12 +66,32 @@ final class BuildCache {
                     root.path("pdfs").fields().forEachRemaining(e -> entries.put(e.getKey(), new Entry(
                             e.getValue().path("inputs").asText(), e.getValue().path("sha256").asText(),
                             e.getValue().path("result"))));
+                    root.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), sourceRecord(e.getValue())));
                 }
             }
         } catch (IOException | RuntimeException e) {
             entries.clear(); // unreadable: build everything again
+            sources.clear();
         }
-        return new BuildCache(entries);
+        return new BuildCache(entries, sources);
+    }
+
+    private static SourceRecord sourceRecord(JsonNode node) {
+        List<String> images = new ArrayList<>();
+        node.path("images").forEach(i -> images.add(i.asText()));
+        Map<String, String> pdfs = new LinkedHashMap<>();
+        node.path("pdfs").fields().forEachRemaining(p -> pdfs.put(p.getKey(), p.getValue().asText()));
+        return new SourceRecord(node.path("template").asText(), images, pdfs);
+    }
+
+    /** What the last full build of this leaflet file used and made, if it was recorded. */
+    Optional<SourceRecord> source(String sourceFile) {
+        return Optional.ofNullable(previousSources.get(sourceFile));
+    }
+
+    /** Keeps this record for the next build; a source whose PDFs are all reused keeps its old one. */
+    void recordSource(String sourceFile, SourceRecord record) {
+        nextSources.put(sourceFile, record);
     }
 
     /** The last build's result for this PDF, if its inputs are unchanged and the PDF is still the one it wrote. */
@@ -86,6 +124,8 @@ final class BuildCache {
     void save(OutputFolder output, boolean partial) throws IOException {
         Map<String, Entry> kept = new TreeMap<>(partial ? previous : Map.of());
         kept.putAll(next);
+        Map<String, SourceRecord> keptSources = new TreeMap<>(partial ? previousSources : Map.of());
+        keptSources.putAll(nextSources);
         ObjectNode root = JsonReport.mapper().createObjectNode();
         root.put("version", VERSION);
         root.put("handout", Version.get());
@@ -95,6 +135,14 @@ final class BuildCache {
             n.put("inputs", e.getValue().inputs());
             n.put("sha256", e.getValue().pdfSha256());
             n.set("result", e.getValue().result());
+        }
+        ObjectNode sources = root.putObject("sources");
+        for (Map.Entry<String, SourceRecord> e : keptSources.entrySet()) {
+            ObjectNode n = sources.putObject(e.getKey());
+            n.put("template", e.getValue().template());
+            e.getValue().images().forEach(n.putArray("images")::add);
+            ObjectNode made = n.putObject("pdfs");
+            e.getValue().pdfs().forEach(made::put);
         }
         output.write(FILE, (JsonReport.mapper().writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }

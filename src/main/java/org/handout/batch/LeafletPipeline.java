@@ -2,10 +2,13 @@ package org.handout.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
@@ -38,9 +41,11 @@ public final class LeafletPipeline {
     private final StageTimes times;
     private final BuildCache cache;
     private final String projectInputs;
+    private final WarmUp warmUp;
 
     public LeafletPipeline(LeafletChecks checks, TemplateEngine templates, PdfRenderer renderer,
-            PdfValidator validator, OutputFolder output, StageTimes times, BuildCache cache, String projectInputs) {
+            PdfValidator validator, OutputFolder output, StageTimes times, BuildCache cache, String projectInputs,
+            WarmUp warmUp) {
         this.checks = checks;
         this.templates = templates;
         this.renderer = renderer;
@@ -49,6 +54,7 @@ public final class LeafletPipeline {
         this.times = times;
         this.cache = cache;
         this.projectInputs = projectInputs;
+        this.warmUp = warmUp;
     }
 
     /**
@@ -56,6 +62,11 @@ public final class LeafletPipeline {
      * Never throws for a problem with the leaflet: every problem is in the results.
      */
     public List<LeafletResult> build(SourceFile source, String onlyVariant) {
+        Optional<List<LeafletResult>> unchanged = reuseUnread(source, onlyVariant);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
+        warmUp.start();
         List<Diagnostic> warnings = new ArrayList<>();
         try {
             long start = System.nanoTime();
@@ -64,30 +75,80 @@ public final class LeafletPipeline {
             warnings.addAll(checked.warnings());
             Leaflet leaflet = checked.leaflet();
             List<String> offered = templates.variants(leaflet);
-            String inputs = inputs(source, leaflet);
+            String template = leaflet.metadata().template();
+            List<String> images = images(leaflet);
+            String inputs = inputs(source, templates.files(leaflet), images);
+            Map<String, String> pdfs = new LinkedHashMap<>(); // every variant's PDF, even when one is built
+            for (String variant : Variants.select(leaflet, offered, null)) {
+                pdfs.put(variant, leaflet.slug() + (variant.equals(offered.get(0)) ? "" : "." + variant) + ".pdf");
+            }
             TemplateEngine.Page page = null; // worked out once, when a first variant needs building
             List<LeafletResult> results = new ArrayList<>();
             for (String variant : Variants.select(leaflet, offered, onlyVariant)) {
-                String pdfName = leaflet.slug() + (variant.equals(offered.get(0)) ? "" : "." + variant) + ".pdf";
-                String key = new Fingerprint().add("leaflet", inputs).add("variant", variant).hex();
-                Optional<LeafletResult> unchanged = cache.reuse(pdfName, key, output);
-                if (unchanged.isPresent()) {
-                    times.reused();
-                    ensureThumbnail(pdfName);
-                    results.add(unchanged.get());
+                String pdfName = pdfs.get(variant);
+                Optional<LeafletResult> reused = cache.reuse(pdfName, key(inputs, variant), output);
+                if (reused.isPresent()) {
+                    results.add(reused(reused.get()));
                     continue;
                 }
                 if (page == null) {
                     page = templates.page(leaflet);
                 }
                 // The leaflet's own warnings are reported once, with its first variant.
-                results.add(buildVariant(source, page, leaflet, variant, pdfName, key,
+                results.add(buildVariant(source, page, leaflet, variant, pdfName, key(inputs, variant),
                         results.isEmpty() ? warnings : List.of()));
+            }
+            if (results.stream().allMatch(LeafletResult::ok)) {
+                cache.recordSource(source.displayPath(), new BuildCache.SourceRecord(template, images, pdfs));
             }
             return results;
         } catch (DiagnosticException e) {
             return List.of(LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), warnings));
         }
+    }
+
+    /**
+     * The last build's results, when the leaflet file, its template and its images are byte for byte
+     * what that build used (and so is everything else its fingerprint covers): a no-change rebuild
+     * of a large project then reads no leaflet. Empty whenever anything differs or cannot be read.
+     */
+    private Optional<List<LeafletResult>> reuseUnread(SourceFile source, String onlyVariant) {
+        Optional<BuildCache.SourceRecord> record = cache.source(source.displayPath());
+        // The record is in output/, so it is not trusted to name files: only paths inside the leaflet's folder tree.
+        if (record.isEmpty() || record.get().images().stream().anyMatch(i -> i.contains("..") || i.startsWith("/"))) {
+            return Optional.empty();
+        }
+        try {
+            String inputs = inputs(source, templates.files(record.get().template()), record.get().images());
+            List<LeafletResult> results = new ArrayList<>();
+            for (Map.Entry<String, String> pdf : record.get().pdfs().entrySet()) {
+                if (onlyVariant == null || onlyVariant.equals(pdf.getKey())) {
+                    Optional<LeafletResult> reused = cache.reuse(pdf.getValue(), key(inputs, pdf.getKey()), output);
+                    if (reused.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    results.add(reused.get());
+                }
+            }
+            if (results.isEmpty()) {
+                return Optional.empty();
+            }
+            cache.recordSource(source.displayPath(), record.get());
+            return Optional.of(results.stream().map(this::reused).toList());
+        } catch (DiagnosticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Counts a reused PDF, and draws its thumbnail again if someone deleted it. */
+    private LeafletResult reused(LeafletResult result) {
+        times.reused();
+        ensureThumbnail(result.outputFile());
+        return result;
+    }
+
+    private static String key(String inputs, String variant) {
+        return new Fingerprint().add("leaflet", inputs).add("variant", variant).hex();
     }
 
     /** A reused PDF keeps its thumbnail; one deleted by hand is drawn again. */
@@ -103,29 +164,35 @@ public final class LeafletPipeline {
     }
 
     /** Everything this leaflet's PDFs are made from: the project, its template's files, its file and images. */
-    private String inputs(SourceFile source, Leaflet leaflet) throws DiagnosticException {
+    private String inputs(SourceFile source, Map<String, byte[]> templateFiles, List<String> images)
+            throws DiagnosticException {
         try {
             Fingerprint f = new Fingerprint().add("project", projectInputs);
-            templates.files(leaflet).forEach(f::add);
+            templateFiles.forEach(f::add);
             f.add("source", Files.readAllBytes(source.path()));
             Path dir = source.path().toAbsolutePath().getParent();
-            List<Block> blocks = new ArrayList<>(leaflet.body());
-            if (leaflet.metadata().contact() != null) {
-                blocks.addAll(leaflet.metadata().contact().text());
-            }
-            List<String> images = new ArrayList<>();
-            Walk.inlines(blocks, i -> {
-                if (i instanceof Inline.Image image) {
-                    images.add(image.src());
-                }
-            });
             for (String image : images) {
                 f.add("image " + image, Files.readAllBytes(dir.resolve(image)));
             }
             return f.hex();
-        } catch (IOException e) {
+        } catch (IOException | InvalidPathException e) {
             throw new DiagnosticException(Diagnostic.error(source.displayPath(), "cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** The images the leaflet shows, as written in it (relative to its file). */
+    private static List<String> images(Leaflet leaflet) {
+        List<Block> blocks = new ArrayList<>(leaflet.body());
+        if (leaflet.metadata().contact() != null) {
+            blocks.addAll(leaflet.metadata().contact().text());
+        }
+        List<String> images = new ArrayList<>();
+        Walk.inlines(blocks, i -> {
+            if (i instanceof Inline.Image image) {
+                images.add(image.src());
+            }
+        });
+        return images;
     }
 
     private LeafletResult buildVariant(SourceFile source, TemplateEngine.Page page, Leaflet leaflet, String variant,

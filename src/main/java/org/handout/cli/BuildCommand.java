@@ -91,8 +91,7 @@ final class BuildCommand implements Callable<Integer> {
         StageTimes times = new StageTimes();
         ConsoleReport console = new ConsoleReport(spec.commandLine().getOut(), err, quiet);
         try {
-            BuildReport report = new BatchBuilder()
-                    .build(options, console::leaflet, times);
+            BuildReport report = new BatchBuilder().build(options, TerminalProgress.listener(console, quiet), times);
             console.summary(report, options.outDisplayName() + "/" + BatchBuilder.REPORT, times.reusedCount());
             if (verbose) {
                 for (StageTimes.Stage stage : StageTimes.Stage.values()) {

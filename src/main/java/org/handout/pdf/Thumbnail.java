@@ -18,7 +18,11 @@ public final class Thumbnail {
 
     public static byte[] png(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, DPI, ImageType.RGB);
+            PDFRenderer renderer = new PDFRenderer(doc);
+            // Pictures are shrunk by skipping pixels rather than averaging them: at this size no one
+            // sees the difference, and averaging was a fifth of the thumbnail's time.
+            renderer.setSubsamplingAllowed(true);
+            BufferedImage page = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(page, "png", out);
             return out.toByteArray();

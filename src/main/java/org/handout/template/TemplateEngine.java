@@ -111,7 +111,14 @@ public final class TemplateEngine {
      * The brand is not among them: it comes from handout.yaml.
      */
     public SortedMap<String, byte[]> files(Leaflet leaflet) throws DiagnosticException {
-        String name = checkedName(leaflet);
+        return files(checkedName(leaflet));
+    }
+
+    /** The files of the template of this name; see {@link #files(Leaflet)}. */
+    public SortedMap<String, byte[]> files(String name) throws DiagnosticException {
+        if (!TEMPLATE_NAME.matcher(name).matches()) {
+            throw new DiagnosticException(Diagnostic.error(name, "not a template name"));
+        }
         List<String> known = new java.util.ArrayList<>(List.of(PAGE, DESCRIPTOR, "style.css"));
         prepare(name).descriptor().variants().forEach(v -> known.add(v + ".css"));
         return files.computeIfAbsent(name, n -> TemplateFiles.of(projectTemplates, n, known));

@@ -37,6 +37,39 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anUnchangedLeafletIsNotEvenReadAgainButKeepsItsWarnings() throws Exception {
+        project.write("content/b.md", Project.leaflet("Leaflet b").replace("help people", "[click here](https://www.nhs.uk)")
+                .replace("---\n\n", "variants: [a4, a5]\n---\n\n"));
+        assertTrue(build().err().contains("content/b.md:12:3: warning: link text \"click here\""));
+        Run again = Project.run("build", "--verbose", "--project", dir.toString());
+        assertTrue(again.out().contains("6 PDFs built (6 unchanged), 0 failed."), again.out());
+        assertTrue(again.out().matches("(?s).*read \\+ checks \\+ lint +0\\.0 ms mean over 0\n.*"), again.out());
+        assertTrue(again.err().contains("content/b.md:12:3: warning: link text \"click here\""), again.err());
+    }
+
+    @Test
+    void anImageSavedWithNewPixelsRebuildsTheLeafletThatShowsIt() throws Exception {
+        project.write("content/b.md", Project.leaflet("Leaflet b").replace("---\n\n", "variants: [a4, a5]\n---\n\n")
+                + "\n![A ward at night](ward.png)\n");
+        Files.write(dir.resolve("content/ward.png"), png(java.awt.Color.BLUE));
+        assertTrue(build().out().contains("6 PDFs built (4 unchanged), 0 failed."));
+        Files.write(dir.resolve("content/ward.png"), png(java.awt.Color.RED));
+        assertTrue(build().out().contains("6 PDFs built (4 unchanged), 0 failed."), "b's two PDFs made again");
+        assertTrue(build().out().contains("6 PDFs built (6 unchanged), 0 failed."));
+    }
+
+    private static byte[] png(java.awt.Color colour) throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(20, 10, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, 20, 10);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
     void anEditedLeafletIsBuiltAgainAndOnlyIt() throws Exception {
         project.write("content/b.md", Project.leaflet("Leaflet b, revised").replace("---\n\n", "variants: [a4, a5]\n---\n\n"));
         assertTrue(build().out().contains("6 PDFs built (4 unchanged), 0 failed."));
