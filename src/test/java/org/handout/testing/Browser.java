@@ -49,7 +49,7 @@ public final class Browser {
 
     /** What to install when {@link #find()} finds nothing. */
     public static String howToInstall() {
-        return "needs Chromium and axe-core: apt-get install chromium; npm install --prefix target/axe axe-core@4"
+        return "needs Chromium and axe-core: apt-get install chromium; npm install --prefix target/axe axe-core@4.14.1"
                 + " (or set CHROMIUM and AXE_CORE_JS); .ci/run does both";
     }
 
