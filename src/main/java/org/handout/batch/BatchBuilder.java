@@ -81,7 +81,7 @@ public final class BatchBuilder {
         BuildCache cache = options.force() ? BuildCache.empty() : BuildCache.load(output);
         LeafletPipeline pipeline = new LeafletPipeline(checks(options, defaults), new TemplateEngine(project, defaults.brand()),
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times, cache,
-                projectInputs(options, defaults), warmUp);
+                projectInputs(options, defaults), project, warmUp);
         List<LeafletResult> results = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(options.jobs(), WORKER_THREADS);
         try {

@@ -41,11 +41,12 @@ public final class LeafletPipeline {
     private final StageTimes times;
     private final BuildCache cache;
     private final String projectInputs;
+    private final Path projectDir;
     private final WarmUp warmUp;
 
-    public LeafletPipeline(LeafletChecks checks, TemplateEngine templates, PdfRenderer renderer,
+    LeafletPipeline(LeafletChecks checks, TemplateEngine templates, PdfRenderer renderer,
             PdfValidator validator, OutputFolder output, StageTimes times, BuildCache cache, String projectInputs,
-            WarmUp warmUp) {
+            Path projectDir, WarmUp warmUp) {
         this.checks = checks;
         this.templates = templates;
         this.renderer = renderer;
@@ -54,6 +55,7 @@ public final class LeafletPipeline {
         this.times = times;
         this.cache = cache;
         this.projectInputs = projectInputs;
+        this.projectDir = projectDir.toAbsolutePath().normalize();
         this.warmUp = warmUp;
     }
 
@@ -114,8 +116,7 @@ public final class LeafletPipeline {
      */
     private Optional<List<LeafletResult>> reuseUnread(SourceFile source, String onlyVariant) {
         Optional<BuildCache.SourceRecord> record = cache.source(source.displayPath());
-        // The record is in output/, so it is not trusted to name files: only paths inside the leaflet's folder tree.
-        if (record.isEmpty() || record.get().images().stream().anyMatch(i -> i.contains("..") || i.startsWith("/"))) {
+        if (record.isEmpty() || !insideProject(source, record.get().images())) {
             return Optional.empty();
         }
         try {
@@ -137,6 +138,16 @@ public final class LeafletPipeline {
             return Optional.of(results.stream().map(this::reused).toList());
         } catch (DiagnosticException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The record is in output/, where anyone can write, so it is not trusted to name files outside the project. */
+    private boolean insideProject(SourceFile source, List<String> images) {
+        Path dir = source.path().toAbsolutePath().getParent();
+        try {
+            return images.stream().allMatch(i -> dir.resolve(i).normalize().startsWith(projectDir));
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 

@@ -49,13 +49,17 @@ class IncrementalBuildTest {
 
     @Test
     void anImageSavedWithNewPixelsRebuildsTheLeafletThatShowsIt() throws Exception {
-        project.write("content/b.md", Project.leaflet("Leaflet b").replace("---\n\n", "variants: [a4, a5]\n---\n\n")
-                + "\n![A ward at night](ward.png)\n");
-        Files.write(dir.resolve("content/ward.png"), png(java.awt.Color.BLUE));
-        assertTrue(build().out().contains("6 PDFs built (4 unchanged), 0 failed."));
-        Files.write(dir.resolve("content/ward.png"), png(java.awt.Color.RED));
-        assertTrue(build().out().contains("6 PDFs built (4 unchanged), 0 failed."), "b's two PDFs made again");
-        assertTrue(build().out().contains("6 PDFs built (6 unchanged), 0 failed."));
+        project.write("content/nhs/d.md", Project.leaflet("Leaflet d").replace("---\n\n", "variants: [a4, a5]\n---\n\n")
+                + "\n![A ward at night](../_images/ward.png)\n");
+        Files.createDirectories(dir.resolve("content/_images"));
+        Files.write(dir.resolve("content/_images/ward.png"), png(java.awt.Color.BLUE));
+        assertTrue(build().out().contains("8 PDFs built (6 unchanged), 0 failed."));
+        Files.write(dir.resolve("content/_images/ward.png"), png(java.awt.Color.RED));
+        assertTrue(build().out().contains("8 PDFs built (6 unchanged), 0 failed."), "d's two PDFs made again");
+        Run again = Project.run("build", "--verbose", "--project", dir.toString());
+        assertTrue(again.out().contains("8 PDFs built (8 unchanged), 0 failed."), again.out());
+        assertTrue(again.out().matches("(?s).*read \\+ checks \\+ lint +0\\.0 ms mean over 0\n.*"),
+                "not even d was read again: " + again.out());
     }
 
     private static byte[] png(java.awt.Color colour) throws java.io.IOException {
