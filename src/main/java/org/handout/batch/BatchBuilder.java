@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.handout.content.ContentScanner;
 import org.handout.content.LeafletReader;
@@ -46,6 +47,7 @@ public final class BatchBuilder {
     private final EmbeddedFonts fonts;
     private final UndrawableCharacters undrawable;
     private final WarmUp warmUp;
+    private Workers workers;
 
     /** A builder with its own validator and fonts. */
     public BatchBuilder() {
@@ -83,13 +85,14 @@ public final class BatchBuilder {
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times, cache,
                 projectInputs(options, defaults), project, warmUp);
         List<LeafletResult> results = new ArrayList<>();
-        ExecutorService workers = Executors.newFixedThreadPool(options.jobs(), WORKER_THREADS);
+        Workers workers = workers(options.jobs());
+        List<Future<List<LeafletResult>>> pending = new ArrayList<>();
+        boolean finished = false;
         try {
             List<SourceFile> sources = ContentScanner.scan(project).stream()
                     .filter(source -> options.shard().includes(source.slug())).toList();
-            List<Future<List<LeafletResult>>> pending = new ArrayList<>();
             for (SourceFile source : sources) {
-                pending.add(workers.submit(() -> pipeline.build(source, options.variant())));
+                pending.add(workers.leaflets().submit(() -> pipeline.build(source, options.variant(), workers.variants())));
             }
             listener.started(sources.size());
             for (int i = 0; i < sources.size(); i++) {
@@ -99,8 +102,11 @@ public final class BatchBuilder {
                 }
                 listener.leafletDone();
             }
+            finished = true;
         } finally {
-            workers.shutdownNow();
+            if (!finished) {
+                pending.forEach(f -> f.cancel(true));
+            }
             listener.finished();
         }
         BuildReport report = new BuildReport(Version.get(), results);
@@ -130,11 +136,43 @@ public final class BatchBuilder {
         output.write(INDEX, HtmlIndex.toHtml(report).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static final ThreadFactory WORKER_THREADS = task -> {
-        Thread t = new Thread(task, "handout-worker");
-        t.setDaemon(true);
-        return t;
-    };
+    /**
+     * Leaflets are read and checked on one pool and their variants laid out and validated on the other,
+     * so a leaflet waiting for its variants never holds up the threads that build them. The threads
+     * are kept from one build to the next (watch mode): veraPDF compiles its rules once per thread.
+     */
+    private record Workers(int jobs, ExecutorService leaflets, ExecutorService variants) {
+        static Workers of(int jobs) {
+            return new Workers(jobs, pool(jobs), pool(jobs));
+        }
+
+        /** Daemon threads that end after ten idle minutes. */
+        private static ExecutorService pool(int jobs) {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 10, TimeUnit.MINUTES,
+                    new LinkedBlockingQueue<>(), task -> {
+                        Thread t = new Thread(task, "handout-worker");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
+        }
+
+        void shutdown() {
+            leaflets.shutdown();
+            variants.shutdown();
+        }
+    }
+
+    private synchronized Workers workers(int jobs) {
+        if (workers == null || workers.jobs() != jobs) {
+            if (workers != null) {
+                workers.shutdown();
+            }
+            workers = Workers.of(jobs);
+        }
+        return workers;
+    }
 
     /** A worker's results; a bug in one leaflet's build is reported against that leaflet, not the run. */
     private static List<LeafletResult> outcome(Future<List<LeafletResult>> future, SourceFile source) {

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
@@ -60,10 +62,11 @@ public final class LeafletPipeline {
     }
 
     /**
-     * Builds the leaflet in each of its variants (only {@code onlyVariant} when that is not null).
-     * Never throws for a problem with the leaflet: every problem is in the results.
+     * Builds the leaflet in each of its variants (only {@code onlyVariant} when that is not null), the
+     * variants side by side on {@code variants}, so one edited leaflet uses every core. Never throws
+     * for a problem with the leaflet: every problem is in the results, in variant order.
      */
-    public List<LeafletResult> build(SourceFile source, String onlyVariant) {
+    public List<LeafletResult> build(SourceFile source, String onlyVariant, Executor variants) {
         Optional<List<LeafletResult>> unchanged = reuseUnread(source, onlyVariant);
         if (unchanged.isPresent()) {
             return unchanged.get();
@@ -85,21 +88,24 @@ public final class LeafletPipeline {
                 pdfs.put(variant, leaflet.slug() + (variant.equals(offered.get(0)) ? "" : "." + variant) + ".pdf");
             }
             TemplateEngine.Page page = null; // worked out once, when a first variant needs building
-            List<LeafletResult> results = new ArrayList<>();
+            List<CompletableFuture<LeafletResult>> pending = new ArrayList<>();
             for (String variant : Variants.select(leaflet, offered, onlyVariant)) {
                 String pdfName = pdfs.get(variant);
                 Optional<LeafletResult> reused = cache.reuse(pdfName, key(inputs, variant), output);
                 if (reused.isPresent()) {
-                    results.add(reused(reused.get()));
+                    pending.add(CompletableFuture.completedFuture(reused(reused.get())));
                     continue;
                 }
                 if (page == null) {
                     page = templates.page(leaflet);
                 }
                 // The leaflet's own warnings are reported once, with its first variant.
-                results.add(buildVariant(source, page, leaflet, variant, pdfName, key(inputs, variant),
-                        results.isEmpty() ? warnings : List.of()));
+                TemplateEngine.Page values = page;
+                List<Diagnostic> leafletWarnings = pending.isEmpty() ? warnings : List.of();
+                pending.add(CompletableFuture.supplyAsync(() -> buildVariant(source, values, leaflet, variant, pdfName,
+                        key(inputs, variant), leafletWarnings), variants));
             }
+            List<LeafletResult> results = pending.stream().map(CompletableFuture::join).toList();
             if (results.stream().allMatch(LeafletResult::ok)) {
                 cache.recordSource(source.displayPath(), new BuildCache.SourceRecord(template, images, pdfs));
             }
