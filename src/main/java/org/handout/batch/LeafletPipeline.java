@@ -173,10 +173,22 @@ public final class LeafletPipeline {
         String thumbnail = HtmlIndex.thumbnailOf(pdfName);
         if (!Files.exists(output.resolve(thumbnail))) {
             try {
-                output.write(thumbnail, Thumbnail.png(Files.readAllBytes(output.resolve(pdfName))));
+                byte[] png = thumbnail(Files.readAllBytes(output.resolve(pdfName)));
+                if (png != null) {
+                    output.write(thumbnail, png);
+                }
             } catch (IOException e) {
                 // the index shows a missing picture; the PDF itself is fine
             }
+        }
+    }
+
+    /** The PNG for the index, or null if it cannot be drawn: the index then shows a missing picture. */
+    private static byte[] thumbnail(byte[] pdf) {
+        try {
+            return Thumbnail.png(pdf);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -228,6 +240,9 @@ public final class LeafletPipeline {
             for (String w : pdf.warnings()) {
                 warnings.add(Diagnostic.warning(source.displayPath(), 0, 0, "layout: " + w));
             }
+            // The thumbnail is drawn while veraPDF checks the PDF, on a core that may be idle (one edited
+            // leaflet); it is thrown away if the PDF fails.
+            CompletableFuture<byte[]> thumbnail = CompletableFuture.supplyAsync(() -> thumbnail(pdf.bytes()));
             start = System.nanoTime();
             ValidationReport verdict = validator.validate(output.display(pdfName), pdf.bytes());
             times.since(StageTimes.Stage.VALIDATE, start);
@@ -235,7 +250,10 @@ public final class LeafletPipeline {
             if (verdict.passed()) {
                 start = System.nanoTime();
                 output.write(pdfName, pdf.bytes());
-                output.write(HtmlIndex.thumbnailOf(pdfName), Thumbnail.png(pdf.bytes()));
+                byte[] png = thumbnail.join();
+                if (png != null) {
+                    output.write(HtmlIndex.thumbnailOf(pdfName), png);
+                }
                 times.since(StageTimes.Stage.WRITE, start);
                 written = pdfName;
             }
