@@ -89,8 +89,12 @@ public final class LeafletPipeline {
             }
             TemplateEngine.Page page = null; // worked out once, when a first variant needs building
             List<CompletableFuture<LeafletResult>> pending = new ArrayList<>();
-            for (String variant : Variants.select(leaflet, offered, onlyVariant)) {
-                String pdfName = pdfs.get(variant);
+            for (Map.Entry<String, String> pdf : pdfs.entrySet()) {
+                String variant = pdf.getKey();
+                String pdfName = pdf.getValue();
+                if (onlyVariant != null && !onlyVariant.equals(variant)) {
+                    continue;
+                }
                 Optional<LeafletResult> reused = cache.reuse(pdfName, key(inputs, variant), output);
                 if (reused.isPresent()) {
                     pending.add(CompletableFuture.completedFuture(reused(reused.get())));

@@ -41,7 +41,7 @@ import org.verapdf.processor.reports.enums.JobEndStatus;
  * its per-document state in thread-locals, and each call makes its own parser and validator. veraPDF
  * is initialised once per JVM, when the first instance is made (idempotent, cheap); each validation
  * profile is read the first time a file is checked against it. Reuse one instance for a whole batch:
- * the first file pays about a second for the profiles, later files do not (see {@link #warmUp()}).
+ * the first file pays about a second for the profiles, later files do not.
  */
 public final class PdfValidator {
 
@@ -55,15 +55,6 @@ public final class PdfValidator {
 
     public PdfValidator() {
         this.foundry = VeraPdf.foundry();
-    }
-
-    /**
-     * Loads the PDF/UA-1 and PDF/A-2a validation profiles now rather than on the first validation
-     * (about a second in a cold JVM). Optional; call it on a background thread to hide the cost.
-     */
-    public void warmUp() {
-        VeraPdf.profile(UA1);
-        VeraPdf.profile(PDFAFlavour.byFlavourId(PdfaLevel.PDFA_2A.flavourId()));
     }
 
     /** Our own output: PDF/UA-1 and PDF/A-2a, both in one parse. */
