@@ -4,6 +4,7 @@ import java.util.List;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.model.Leaflet;
+import org.handout.model.Position;
 
 /** Which of its template's variants a leaflet is built in. */
 final class Variants {
@@ -18,7 +19,8 @@ final class Variants {
         List<String> wanted = leaflet.metadata().variants();
         for (String name : wanted) {
             if (!offered.contains(name)) {
-                throw new DiagnosticException(Diagnostic.error(leaflet.sourceFile(), "variant \"" + name
+                Position at = leaflet.metadata().at("variants");
+                throw new DiagnosticException(Diagnostic.error(leaflet.sourceFile(), at.line(), at.column(), "variant \"" + name
                         + "\" is not one of template " + leaflet.metadata().template() + "'s variants ("
                         + String.join(", ", offered) + ") — use one of those in variants:"));
             }

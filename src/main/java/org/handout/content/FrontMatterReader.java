@@ -62,7 +62,8 @@ final class FrontMatterReader {
                 f.has("author") ? f.text("author", false) : defaults.publisher(),
                 template == null ? defaults.template() : template,
                 variants,
-                contact(f, problems));
+                contact(f, problems),
+                f.valuePositions());
         return problems.hasErrors() ? null : metadata;
     }
 

@@ -63,6 +63,13 @@ final class YamlFields {
         return new Position(firstLine + node.getStartMark().getLine(), node.getStartMark().getColumn() + 1);
     }
 
+    /** Where the value of each key given stands. */
+    Map<String, Position> valuePositions() {
+        Map<String, Position> positions = new LinkedHashMap<>();
+        keyPositions.keySet().forEach(key -> positions.put(key, at(key)));
+        return positions;
+    }
+
     boolean has(String key) {
         return values.containsKey(key) && values.get(key).getTag() != Tag.NULL;
     }

@@ -3,11 +3,13 @@ package org.handout.model;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The front matter, typed and checked. Optional values are {@code null} when absent; lists are
- * empty, never null.
+ * empty, never null. {@code positions} says where each key's value stands in the leaflet file, so a
+ * later stage that rejects a value (an unknown template or variant) can point at it.
  */
 public record Metadata(
         String title,
@@ -20,7 +22,14 @@ public record Metadata(
         String author,
         String template,
         List<String> variants,
-        Contact contact) {
+        Contact contact,
+        Map<String, Position> positions) {
+
+    /** Metadata with no source positions (built in code, not read from a file). */
+    public Metadata(String title, String subtitle, String lang, String summary, LocalDate reviewed, URI source,
+            List<String> keywords, String author, String template, List<String> variants, Contact contact) {
+        this(title, subtitle, lang, summary, reviewed, source, keywords, author, template, variants, contact, Map.of());
+    }
 
     public Metadata {
         Objects.requireNonNull(title, "title");
@@ -29,5 +38,11 @@ public record Metadata(
         Objects.requireNonNull(template, "template");
         keywords = List.copyOf(keywords);
         variants = List.copyOf(variants);
+        positions = Map.copyOf(positions);
+    }
+
+    /** Where this key's value is in the front matter; {@link Position#UNKNOWN} when it is not there. */
+    public Position at(String key) {
+        return positions.getOrDefault(key, Position.UNKNOWN);
     }
 }

@@ -28,6 +28,7 @@ import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.model.Brand;
 import org.handout.model.Leaflet;
+import org.handout.model.Position;
 
 /**
  * Renders leaflets through FreeMarker templates: the project's {@code templates/NAME/page.ftlh} if
@@ -199,7 +200,7 @@ public final class TemplateEngine {
     private static String checkedName(Leaflet leaflet) throws DiagnosticException {
         String name = leaflet.metadata().template();
         if (!TEMPLATE_NAME.matcher(name).matches()) {
-            throw new DiagnosticException(Diagnostic.error(leaflet.sourceFile(),
+            throw new DiagnosticException(at(leaflet,
                     "template \"" + name + "\" is not a template name — use the name of a folder under"
                             + " templates/ (lower-case letters, digits, - and _)"));
         }
@@ -207,9 +208,15 @@ public final class TemplateEngine {
     }
 
     private static DiagnosticException notFound(Leaflet leaflet, String name) {
-        return new DiagnosticException(Diagnostic.error(leaflet.sourceFile(),
+        return new DiagnosticException(at(leaflet,
                 "template \"" + name + "\" not found — there is no templates/" + name + "/" + PAGE
                         + " in the project and no built-in template of that name (built in: leaflet)"));
+    }
+
+    /** An error at the leaflet's "template:" value (or at the file, when the template comes from handout.yaml). */
+    private static Diagnostic at(Leaflet leaflet, String message) {
+        Position at = leaflet.metadata().at("template");
+        return Diagnostic.error(leaflet.sourceFile(), at.line(), at.column(), message);
     }
 
     private String templateFile(String path) {

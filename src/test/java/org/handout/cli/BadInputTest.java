@@ -86,7 +86,10 @@ class BadInputTest {
                 bad("character no font draws", HEAD + "Call \u260E today.\n",
                         "content/bad.md:6:6: error: the character \u260E (U+260E BLACK TELEPHONE) cannot be drawn"),
                 bad("unknown template", "---\ntitle: T\nreviewed: 2026-11-01\ntemplate: brochure\n---\n",
-                        "content/bad.md: error: template \"brochure\" not found"));
+                        "content/bad.md:4:11: error: template \"brochure\" not found"),
+                bad("unknown variant", "---\ntitle: T\nreviewed: 2026-11-01\nvariants: [a4, a6]\n---\n",
+                        "content/bad.md:4:11: error: variant \"a6\" is not one of template leaflet's variants"
+                                + " (a4, large-print, a5)"));
     }
 
     private static Arguments bad(String what, String text, String message) {
