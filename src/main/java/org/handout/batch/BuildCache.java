@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,14 +23,29 @@ import org.handout.report.LeafletResult;
  * everything it was made from and a SHA-256 of the PDF itself; for each leaflet file, the template and
  * images its last full build used and the PDFs it made, so an unchanged leaflet is reused without
  * being read again. A PDF is reused only when its fingerprint and its SHA-256 still match, so a
- * corrupt, stale or hand-edited cache (or PDF) just means building again, never a wrong PDF.
+ * corrupt, stale or hand-edited cache (or PDF) just means building again, never a wrong PDF. As in
+ * git and make, a PDF whose size and modification time are still the ones recorded when it was
+ * written is taken to be unchanged without reading it; any other PDF is read and hashed.
  * Thread-safe.
  */
 final class BuildCache {
     static final String FILE = ".handout-cache.json";
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
-    private record Entry(String inputs, String pdfSha256, JsonNode result) {
+    private record Entry(String inputs, String pdfSha256, Stamp stamp, JsonNode result) {
+        Entry withStamp(Stamp now) {
+            return new Entry(inputs, pdfSha256, now, result);
+        }
+    }
+
+    /** A file's size and modification time (nanoseconds where the file system keeps them). */
+    private record Stamp(long size, String modified) {
+        static final Stamp NONE = new Stamp(-1, "");
+
+        static Stamp of(Path file) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.isRegularFile() ? new Stamp(a.size(), a.lastModifiedTime().toString()) : NONE;
+        }
     }
 
     /** What a leaflet file's last full build used and made: its PDF file names by variant, in order. */
@@ -65,6 +81,7 @@ final class BuildCache {
                 if (root != null && root.path("version").asInt() == VERSION && root.path("handout").asText().equals(Version.get())) {
                     root.path("pdfs").fields().forEachRemaining(e -> entries.put(e.getKey(), new Entry(
                             e.getValue().path("inputs").asText(), e.getValue().path("sha256").asText(),
+                            new Stamp(e.getValue().path("size").asLong(-1), e.getValue().path("modified").asText()),
                             e.getValue().path("result"))));
                     root.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), sourceRecord(e.getValue())));
                 }
@@ -102,19 +119,30 @@ final class BuildCache {
         }
         try {
             Path pdf = output.resolve(pdfName);
-            if (!Files.isRegularFile(pdf) || !Fingerprint.sha256(Files.readAllBytes(pdf)).equals(entry.pdfSha256())) {
+            Stamp now = Stamp.of(pdf);
+            if (now == Stamp.NONE || now.size() != entry.stamp().size()) {
+                return Optional.empty();
+            }
+            if (!now.equals(entry.stamp()) && !Fingerprint.sha256(Files.readAllBytes(pdf)).equals(entry.pdfSha256())) {
                 return Optional.empty();
             }
             LeafletResult result = JsonReport.fromNode(entry.result());
-            next.put(pdfName, entry);
+            next.put(pdfName, entry.withStamp(now));
             return Optional.of(result);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    void record(String pdfName, String inputs, byte[] pdf, LeafletResult result) {
-        next.put(pdfName, new Entry(inputs, Fingerprint.sha256(pdf), JsonReport.toNode(result)));
+    /** Records a PDF just written to the output folder, with the stamp it has there. */
+    void record(String pdfName, String inputs, byte[] pdf, LeafletResult result, OutputFolder output) {
+        Stamp stamp;
+        try {
+            stamp = Stamp.of(output.resolve(pdfName));
+        } catch (IOException e) {
+            stamp = Stamp.NONE; // read and hashed next time
+        }
+        next.put(pdfName, new Entry(inputs, Fingerprint.sha256(pdf), stamp, JsonReport.toNode(result)));
     }
 
     /**
@@ -134,6 +162,8 @@ final class BuildCache {
             ObjectNode n = pdfs.putObject(e.getKey());
             n.put("inputs", e.getValue().inputs());
             n.put("sha256", e.getValue().pdfSha256());
+            n.put("size", e.getValue().stamp().size());
+            n.put("modified", e.getValue().stamp().modified());
             n.set("result", e.getValue().result());
         }
         ObjectNode sources = root.putObject("sources");

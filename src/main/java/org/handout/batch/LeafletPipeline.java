@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
@@ -45,6 +46,7 @@ public final class LeafletPipeline {
     private final String projectInputs;
     private final Path projectDir;
     private final WarmUp warmUp;
+    private final Map<String, String> templateDigests = new ConcurrentHashMap<>();
 
     LeafletPipeline(LeafletChecks checks, TemplateEngine templates, PdfRenderer renderer,
             PdfValidator validator, OutputFolder output, StageTimes times, BuildCache cache, String projectInputs,
@@ -82,7 +84,7 @@ public final class LeafletPipeline {
             List<String> offered = templates.variants(leaflet);
             String template = leaflet.metadata().template();
             List<String> images = images(leaflet);
-            String inputs = inputs(source, templates.files(leaflet), images);
+            String inputs = inputs(source, template, images);
             Map<String, String> pdfs = new LinkedHashMap<>(); // every variant's PDF, even when one is built
             for (String variant : Variants.select(leaflet, offered, null)) {
                 pdfs.put(variant, leaflet.slug() + (variant.equals(offered.get(0)) ? "" : "." + variant) + ".pdf");
@@ -130,7 +132,7 @@ public final class LeafletPipeline {
             return Optional.empty();
         }
         try {
-            String inputs = inputs(source, templates.files(record.get().template()), record.get().images());
+            String inputs = inputs(source, record.get().template(), record.get().images());
             List<LeafletResult> results = new ArrayList<>();
             for (Map.Entry<String, String> pdf : record.get().pdfs().entrySet()) {
                 if (onlyVariant == null || onlyVariant.equals(pdf.getKey())) {
@@ -197,11 +199,9 @@ public final class LeafletPipeline {
     }
 
     /** Everything this leaflet's PDFs are made from: the project, its template's files, its file and images. */
-    private String inputs(SourceFile source, Map<String, byte[]> templateFiles, List<String> images)
-            throws DiagnosticException {
+    private String inputs(SourceFile source, String template, List<String> images) throws DiagnosticException {
         try {
-            Fingerprint f = new Fingerprint().add("project", projectInputs);
-            templateFiles.forEach(f::add);
+            Fingerprint f = new Fingerprint().add("project", projectInputs).add("template", templateDigest(template));
             f.add("source", Files.readAllBytes(source.path()));
             Path dir = source.path().toAbsolutePath().getParent();
             for (String image : images) {
@@ -211,6 +211,18 @@ public final class LeafletPipeline {
         } catch (IOException | InvalidPathException e) {
             throw new DiagnosticException(Diagnostic.error(source.displayPath(), "cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** One hash of a template's files, worked out once per build rather than once per leaflet. */
+    private String templateDigest(String template) throws DiagnosticException {
+        String digest = templateDigests.get(template);
+        if (digest == null) {
+            Fingerprint f = new Fingerprint();
+            templates.files(template).forEach(f::add);
+            digest = f.hex();
+            templateDigests.put(template, digest);
+        }
+        return digest;
     }
 
     /** The images the leaflet shows, as written in it (relative to its file). */
@@ -264,7 +276,7 @@ public final class LeafletPipeline {
             LeafletResult result = new LeafletResult(leaflet.slug(), variant, source.displayPath(), written,
                     pdf.pages(), pdf.bytes().length, verdict, List.of(), warnings);
             if (result.ok()) {
-                cache.record(pdfName, key, pdf.bytes(), result);
+                cache.record(pdfName, key, pdf.bytes(), result, output);
             }
             return result;
         } catch (DiagnosticException e) {

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -24,7 +26,10 @@ public final class Thumbnail {
             renderer.setSubsamplingAllowed(true);
             BufferedImage page = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(page, "png", out);
+            // In memory: ImageIO's default buffers the PNG in a temporary file outside output/.
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                ImageIO.write(page, "png", stream);
+            }
             return out.toByteArray();
         }
     }

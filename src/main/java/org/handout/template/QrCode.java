@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * A QR code for an address, as a PNG data URI a template can put in an {@code img}: 4 pixels per
@@ -48,7 +50,10 @@ final class QrCode {
             }
             g.dispose();
             ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
+            // In memory: ImageIO's default buffers the PNG in a temporary file outside output/.
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(png)) {
+                ImageIO.write(image, "png", stream);
+            }
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
         } catch (WriterException e) {
             throw new IllegalArgumentException("no QR code for " + address, e);

@@ -57,6 +57,12 @@ public final class PdfValidator {
         this.foundry = VeraPdf.foundry();
     }
 
+    /** Reads the rule sets {@link #validate(String, byte[])} checks against now, rather than on the first check. */
+    public void loadRules() {
+        VeraPdf.profile(UA1);
+        VeraPdf.profile(PDFAFlavour.byFlavourId(PdfaLevel.PDFA_2A.flavourId()));
+    }
+
     /** Our own output: PDF/UA-1 and PDF/A-2a, both in one parse. */
     public ValidationReport validate(String displayName, byte[] pdf) throws DiagnosticException {
         return validate(displayName, pdf, PdfaLevel.PDFA_2A);

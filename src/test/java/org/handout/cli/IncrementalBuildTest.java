@@ -103,9 +103,25 @@ class IncrementalBuildTest {
         assertTrue(build().out().contains("6 PDFs built (5 unchanged), 0 failed."));
         assertArrayEquals(good, project.read("output/c.pdf"), "the edited PDF was made again");
 
+        byte[] same = project.read("output/b.pdf");
+        same[same.length / 2] ^= 1; // same size, one bit different, saved later
+        Files.write(dir.resolve("output/b.pdf"), same);
+        assertTrue(build().out().contains("6 PDFs built (5 unchanged), 0 failed."));
+        assertTrue(new TextOf(project.read("output/b.pdf")).contains("Leaflet b"));
+
         Files.delete(dir.resolve("output/a.a5.pdf"));
         assertTrue(build().out().contains("6 PDFs built (5 unchanged), 0 failed."));
         assertTrue(Files.exists(dir.resolve("output/a.a5.pdf")));
+    }
+
+    @Test
+    void aPdfCopiedBackOrTouchedButUnchangedIsStillReused() throws Exception {
+        Path pdf = dir.resolve("output/a.pdf");
+        byte[] good = Files.readAllBytes(pdf);
+        Files.write(pdf, good); // a backup restored: same bytes, a new time
+        Files.setLastModifiedTime(pdf, java.nio.file.attribute.FileTime.fromMillis(0));
+        assertTrue(build().out().contains("6 PDFs built (6 unchanged), 0 failed."));
+        assertArrayEquals(good, Files.readAllBytes(pdf));
     }
 
     @Test
