@@ -3,8 +3,10 @@ package org.handout.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handout.batch.BatchBuilder;
+import org.handout.batch.BuildListener;
 import org.handout.batch.BuildOptions;
 import org.handout.batch.Shard;
 import org.handout.batch.StageTimes;
@@ -88,12 +90,31 @@ final class BuildCommand implements Callable<Integer> {
         if (out != null) {
             options = options.withOut(out, out.toString());
         }
+        BuildRequest request = new BuildRequest(options, quiet, verbose);
+        PrintWriter printed = spec.commandLine().getOut();
+        Optional<Integer> handedOff = BuildHandOff.tryRun(BuildServer.socketOf(projectOptions.project), request, printed, err);
+        if (handedOff.isPresent()) {
+            return handedOff.get();
+        }
+        return run(new BatchBuilder(), request, true, printed, err);
+    }
+
+    /**
+     * Runs the build and prints its lines and summary; here, or in a running {@code handout watch} for
+     * a {@code handout build} that handed its build over ({@code onTerminal} false: no progress bar).
+     *
+     * @return the exit status
+     */
+    static int run(BatchBuilder builder, BuildRequest request, boolean onTerminal, PrintWriter out, PrintWriter err)
+            throws IOException {
+        BuildOptions options = request.options();
         StageTimes times = new StageTimes();
-        ConsoleReport console = new ConsoleReport(spec.commandLine().getOut(), err, quiet);
+        ConsoleReport console = new ConsoleReport(out, err, request.quiet());
         try {
-            BuildReport report = new BatchBuilder().build(options, TerminalProgress.listener(console, quiet), times);
+            BuildListener listener = onTerminal ? TerminalProgress.listener(console, request.quiet()) : console::leaflet;
+            BuildReport report = builder.build(options, listener, times);
             console.summary(report, options.outDisplayName() + "/" + BatchBuilder.REPORT, times.reusedCount());
-            if (verbose) {
+            if (request.verbose()) {
                 for (StageTimes.Stage stage : StageTimes.Stage.values()) {
                     console.note(String.format(java.util.Locale.ROOT, "  %-22s %8.1f ms mean over %d", stage.label,
                             times.meanMillis(stage), times.runs(stage)));

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.handout.batch.BatchBuilder;
@@ -54,18 +55,26 @@ final class WatchCommand implements Callable<Integer> {
         ConsoleReport console = new ConsoleReport(out, err);
         try (ProjectWatcher watcher = new ProjectWatcher(projectOptions.project)) {
             BuildReport last = build(builder, options, console, null);
+            Optional<BuildServer> server = BuildServer.start(projectOptions.project, builder);
             out.println("watching " + projectOptions.project + " — save a leaflet to rebuild it; Ctrl-C to stop");
+            if (server.isPresent()) {
+                out.println("handout build in this project hands its builds to this watch (a warm JVM builds faster)");
+            }
             out.flush();
-            for (int done = 0; rebuilds < 0 || done < rebuilds; ) {
-                Duration wait = idleSeconds > 0 ? Duration.ofSeconds(idleSeconds) : Duration.ofDays(365);
-                if (!watcher.awaitChange(wait)) {
-                    if (idleSeconds > 0) {
-                        break;
+            try {
+                for (int done = 0; rebuilds < 0 || done < rebuilds; ) {
+                    Duration wait = idleSeconds > 0 ? Duration.ofSeconds(idleSeconds) : Duration.ofDays(365);
+                    if (!watcher.awaitChange(wait)) {
+                        if (idleSeconds > 0) {
+                            break;
+                        }
+                        continue;
                     }
-                    continue;
+                    last = build(builder, options, console, last);
+                    done++;
                 }
-                last = build(builder, options, console, last);
-                done++;
+            } finally {
+                server.ifPresent(BuildServer::close);
             }
         }
         return ExitCodes.OK;
@@ -77,11 +86,14 @@ final class WatchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Set<LeafletResult> before = last == null ? Set.of() : new HashSet<>(last.leaflets());
         try {
-            BuildReport report = builder.build(options, result -> {
-                if (!before.contains(result) || !result.errors().isEmpty()) {
-                    console.leaflet(result);
-                }
-            });
+            BuildReport report;
+            synchronized (builder) { // not while a build handed over by handout build runs
+                report = builder.build(options, result -> {
+                    if (!before.contains(result) || !result.errors().isEmpty()) {
+                        console.leaflet(result);
+                    }
+                });
+            }
             console.summary(report, options.outDisplayName() + "/" + BatchBuilder.REPORT, 0);
             console.note(String.format(java.util.Locale.ROOT, "built in %d ms", (System.nanoTime() - start) / 1_000_000));
             return report;

@@ -1,8 +1,12 @@
 package org.handout.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +44,44 @@ class WatchCommandTest {
         assertTrue(run.out().lines().filter(l -> l.startsWith("ok      job [a4]")).count() >= 2, run.out());
         assertTrue(report().contains("\"status\" : \"ok\""), report());
         assertTrue(new String(p.read("output/job.pdf"), StandardCharsets.ISO_8859_1).length() > 0);
+    }
+
+    @Test
+    void aBuildRunWhileTheWatchRunsIsBuiltByItsWarmJvmWithTheSameMessagesAndExitStatus() throws Exception {
+        Project p = new Project(dir).write("content/job.md", Project.leaflet("First").replace("---\n\n", "variants: [a4]\n---\n\n"));
+        CompletableFuture<Run> watch = CompletableFuture.supplyAsync(() -> Project.run("watch", "--project",
+                dir.toString(), "--idle-timeout", "4"));
+        Path socket = dir.resolve("output/.handout-watch.sock");
+        waitFor(() -> Files.exists(socket));
+
+        p.write("content/broken.md", "---\ntitle: Broken\n---\n");
+        Run build = Project.run("build", "--project", dir.toString());
+        assertEquals(1, build.exitCode(), build.err());
+        assertTrue(build.err().contains("content/broken.md:1: error: missing \"reviewed:\""), build.err());
+        assertTrue(build.out().contains("FAILED  broken"), build.out());
+        assertTrue(build.out().contains("2 leaflets: 1 PDF built (1 unchanged), 1 failed."), build.out());
+        assertTrue(build.out().contains("(built by the running handout watch)"), build.out());
+
+        assertEquals(0, watch.get(60, TimeUnit.SECONDS).exitCode());
+        assertFalse(Files.exists(socket), "the watch cleans up after itself");
+        Run alone = Project.run("build", "--project", dir.toString());
+        assertEquals(1, alone.exitCode());
+        assertFalse(alone.out().contains("built by the running handout watch"), alone.out());
+    }
+
+    @Test
+    void aSocketLeftBehindByAKilledWatchIsIgnored() throws Exception {
+        new Project(dir).write("content/job.md", Project.leaflet("First").replace("---\n\n", "variants: [a4]\n---\n\n"));
+        Files.createDirectories(dir.resolve("output"));
+        try (ServerSocketChannel killed = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            killed.bind(UnixDomainSocketAddress.of(dir.resolve("output/.handout-watch.sock")));
+        } // closed without removing its socket file, as after kill -9
+
+        Run build = Project.run("build", "--project", dir.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        assertTrue(build.out().contains("1 leaflet: 1 PDF built, 0 failed."), build.out());
+        assertFalse(build.out().contains("built by the running handout watch"), build.out());
+        assertTrue(Files.exists(dir.resolve("output/job.pdf")));
     }
 
     private String report() {
