@@ -1,0 +1,59 @@
+package org.handout.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.handout.report.BuildReport;
+import org.handout.testing.Project;
+import org.handout.testing.Shared;
+import org.handout.testing.TaggedPdf;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A printed leaflet uses its paper: a long list goes on over the page, but no item is cut in two. */
+class PageBreaksTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aListThatDoesNotFitGoesOnOverThePageBetweenItems() throws Exception {
+        String paragraph = "Nurses care for people of every age in hospitals, clinics and their homes, and they"
+                + " work closely with doctors, therapists and healthcare support workers every day. ";
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            body.append(paragraph.repeat(3)).append("\n\n");
+        }
+        body.append("You could:\n\n");
+        for (int i = 1; i <= 12; i++) {
+            body.append("- item ").append(i).append(": help patients to wash, dress and eat, check their temperature,"
+                    + " pulse and breathing, and tell the nurse in charge what you saw\n");
+        }
+        new Project(dir).write("content/long.md", "---\ntitle: A long list\nreviewed: 2026-11-01\nvariants: [a4]\n---\n\n" + body);
+        BuildReport report = Shared.builder().build(BuildOptions.of(dir), r -> { });
+        assertTrue(report.ok(), report.leaflets().toString());
+
+        try (TaggedPdf pdf = new TaggedPdf(Files.readAllBytes(dir.resolve("output/long.pdf")))) {
+            assertEquals(2, pdf.document().getNumberOfPages());
+            String first = page(pdf, 1);
+            String second = page(pdf, 2);
+            assertTrue(first.contains("item 1:") && first.contains("item 2:"), "the list starts on page 1:\n" + first);
+            assertTrue(second.contains("item 12:"), second);
+            for (int i = 1; i <= 12; i++) {
+                String item = "item " + i + ": help patients to wash, dress and eat, check their temperature, pulse and"
+                        + " breathing, and tell the nurse in charge what you saw";
+                assertTrue(first.contains(item) || second.contains(item), "item " + i + " is whole on one page");
+            }
+        }
+    }
+
+    private static String page(TaggedPdf pdf, int number) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(number);
+        stripper.setEndPage(number);
+        return stripper.getText(pdf.document()).replaceAll("\\s+", " ");
+    }
+}
