@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.awt.geom.Rectangle2D;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.handout.report.BuildReport;
 import org.handout.testing.Project;
 import org.handout.testing.Shared;
@@ -14,8 +17,8 @@ import org.handout.testing.TaggedPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A printed leaflet uses its paper: a long list goes on over the page, but no item is cut in two. */
-class PageBreaksTest {
+/** A printed leaflet uses its paper and keeps every word on it: lists go on over the page, long words wrap. */
+class PrintLayoutTest {
     @TempDir
     Path dir;
 
@@ -48,6 +51,29 @@ class PageBreaksTest {
                 assertTrue(first.contains(item) || second.contains(item), "item " + i + " is whole on one page");
             }
         }
+    }
+
+    @Test
+    void aWordOrAddressWiderThanTheLineWrapsInsteadOfRunningOffThePage() throws Exception {
+        String address = "https://www.example.org/" + "a".repeat(300);
+        new Project(dir).write("content/wide.md", "---\ntitle: Wide\nreviewed: 2026-11-01\nvariants: [a5]\n---\n\n"
+                + "See " + address + " and " + "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4) + ".\n");
+        BuildReport report = Shared.builder().build(BuildOptions.of(dir), r -> { });
+        assertTrue(report.ok(), report.leaflets().toString());
+        try (TaggedPdf pdf = new TaggedPdf(Files.readAllBytes(dir.resolve("output/wide.a5.pdf")))) {
+            String text = onPaper(pdf, 0);
+            assertTrue(text.contains(address), "every character of the address is on the page: " + text);
+            assertTrue(text.contains("Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4)), text);
+        }
+    }
+
+    /** The text drawn inside the page's edges (pdftotext's view), without spaces and line breaks. */
+    private static String onPaper(TaggedPdf pdf, int index) throws IOException {
+        PDPage page = pdf.document().getPage(index);
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        stripper.addRegion("paper", new Rectangle2D.Float(0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight()));
+        stripper.extractRegions(page);
+        return stripper.getTextForRegion("paper").replaceAll("\\s+", "");
     }
 
     private static String page(TaggedPdf pdf, int number) throws IOException {
