@@ -234,7 +234,7 @@ public final class LeafletPipeline {
         List<String> images = new ArrayList<>();
         Walk.inlines(blocks, i -> {
             if (i instanceof Inline.Image image) {
-                images.add(image.src());
+                images.add(image.file());
             }
         });
         return images;

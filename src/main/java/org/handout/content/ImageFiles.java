@@ -29,7 +29,7 @@ final class ImageFiles {
         Path root = projectRoot.toAbsolutePath().normalize();
         Path file;
         try {
-            file = leafletDir.toAbsolutePath().resolve(decode(image.src())).normalize();
+            file = leafletDir.toAbsolutePath().resolve(image.file()).normalize();
         } catch (RuntimeException e) {
             problems.error(image.at(), "the image path \"" + image.src() + "\" is not a valid path");
             return;
@@ -51,10 +51,6 @@ final class ImageFiles {
         } catch (IOException e) {
             problems.error(image.at(), "the image \"" + image.src() + "\" cannot be read: " + e.getMessage());
         }
-    }
-
-    private static String decode(String src) {
-        return java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean isImage(Path file) throws IOException {

@@ -3,6 +3,8 @@ package org.handout.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -44,6 +46,10 @@ import org.handout.model.Position;
  * {@code <abbr title>}, links a printed leaflet cannot offer, images without alt text. Thread-safe.
  */
 final class MarkdownReader {
+    /** {@code [text](a b)} or {@code ![alt](a b)} left as text: a destination with a space and no angle brackets. */
+    private static final Pattern SPACED_DESTINATION = Pattern.compile(
+            "(!?)\\[([^\\]\\[]*)\\]\\(\\s*([^()<>\"\\s]+(?:\\s+[^()<>\"\\s]+)+)(\\s+\"[^\"]*\")?\\s*\\)");
+
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -227,8 +233,26 @@ final class MarkdownReader {
             return out;
         }
 
+        /**
+         * {@code ![alt](images/my lab.jpg)}: Markdown does not read a path with a space as a picture or
+         * link, so the leaflet would print the brackets instead, and the picture would be lost.
+         */
+        private void brokenLinks(String text, Position at) {
+            Matcher m = SPACED_DESTINATION.matcher(text);
+            while (m.find()) {
+                boolean picture = !m.group(1).isEmpty();
+                Position where = at.line() == 0 ? at : new Position(at.line(), at.column() + m.start());
+                problems.error(where, (picture ? "this picture's path" : "this link's address") + " \"" + m.group(3)
+                        + "\" has a space, so Markdown prints it as text — write it in angle brackets, "
+                        + m.group(1) + "[" + m.group(2) + "](<" + m.group(3) + ">" + (m.group(4) == null ? "" : m.group(4))
+                        + "), or "
+                        + (picture ? "rename the file without spaces" : "write the space as %20"));
+            }
+        }
+
         private Inline inline(Node n, Position at) {
             if (n instanceof Text t) {
+                brokenLinks(t.getLiteral(), at);
                 return new Inline.Text(t.getLiteral(), at);
             } else if (n instanceof Emphasis) {
                 return new Inline.Emphasis(inlines(n), at);

@@ -36,6 +36,15 @@ public sealed interface Inline {
      * meaning (their title was {@code decorative}) and have an empty {@code alt}.
      */
     record Image(String src, String alt, boolean decorative, Position at) implements Inline {
+        /**
+         * The file {@code src} names, relative to the leaflet: Markdown writes a path as a web address,
+         * so {@code my%20lab.jpg} is the file {@code my lab.jpg} (a {@code +} stays a {@code +}).
+         *
+         * @throws IllegalArgumentException for a malformed %-escape
+         */
+        public String file() {
+            return java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** A line break the author asked for (hard), or one that only wrapped the source (soft). */

@@ -179,20 +179,30 @@ final class BodyMarkup {
         out.append("</a>");
     }
 
+    /** The image's file as a relative web address: {@code <my lab.jpg>} in Markdown is {@code my%20lab.jpg}. */
+    private static String uri(Inline.Image i) {
+        try {
+            return new java.net.URI(null, null, i.file(), null).getRawPath();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return i.src(); // content checks have already refused paths that are not files
+        }
+    }
+
     /**
      * An informative image is an {@code img} (tagged Figure, its alt text the Alt). A decorative one
      * becomes a background, which the layout engine marks as an artifact, so it is never announced.
      */
     private void image(Inline.Image i) {
+        String src = uri(i);
         if (!i.decorative()) {
-            out.append("<img src=\"").append(escape(i.src())).append("\" alt=\"").append(escape(i.alt())).append("\"/>");
+            out.append("<img src=\"").append(escape(src)).append("\" alt=\"").append(escape(i.alt())).append("\"/>");
             return;
         }
-        ImageSize size = ImageSize.of(leafletDir.resolve(i.src()));
+        ImageSize size = ImageSize.of(leafletDir.resolve(i.file()));
         if (size == null) {
             return; // content checks have already refused files that are not images
         }
-        String cssUrl = i.src().replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]", "");
+        String cssUrl = src.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]", "");
         out.append("<span class=\"decorative-image\" style=\"").append(escape(String.format(java.util.Locale.ROOT,
                 "background-image: url(\"%s\"); width: %dpx; height: %dpx", cssUrl, size.width(), size.height())))
                 .append("\"></span>");
