@@ -14,8 +14,14 @@ import org.handout.model.Position;
  * never passed through or silently dropped.
  */
 final class InlineHtml {
-    /** An allowed opening tag: {@code span} with its language, or {@code abbr} with its expansion. */
-    record Tag(String name, String value) {
+    /**
+     * An opening {@code span} with its language or {@code abbr} with its expansion; not {@code valid}
+     * when that was missing or wrong (already reported), so that its closing tag still matches it.
+     */
+    record Tag(String name, String value, boolean valid) {
+        static Tag invalid(String name) {
+            return new Tag(name, null, false);
+        }
     }
 
     private static final Pattern SPAN = Pattern.compile(
@@ -35,7 +41,7 @@ final class InlineHtml {
         Matcher span = SPAN.matcher(literal);
         if (span.matches()) {
             String lang = value(span);
-            return FrontMatterReader.language(lang, at, problems) == null ? null : new Tag("span", lang);
+            return FrontMatterReader.language(lang, at, problems) == null ? Tag.invalid("span") : new Tag("span", lang, true);
         }
         Matcher abbr = ABBR.matcher(literal);
         if (abbr.matches()) {
@@ -43,9 +49,9 @@ final class InlineHtml {
             if (title.isEmpty()) {
                 problems.error(at, "<abbr> needs its expansion in title=\"…\", e.g. <abbr title=\"National Health"
                         + " Service\">NHS</abbr>");
-                return null;
+                return Tag.invalid("abbr");
             }
-            return new Tag("abbr", title);
+            return new Tag("abbr", title, true);
         }
         String tag = firstTag(literal);
         if (tag.startsWith("</span") || tag.startsWith("</abbr")) {
@@ -53,6 +59,7 @@ final class InlineHtml {
         } else if (tag.equals("<span>") || tag.equals("<abbr>")) {
             problems.error(at, tag + " must say " + (tag.equals("<span>") ? "its language: <span lang=\"cy\">"
                     : "its expansion: <abbr title=\"…\">") + " (no other attributes)");
+            return Tag.invalid(tag.substring(1, tag.length() - 1));
         } else {
             problems.error(at, "HTML is not allowed here: " + tag + " — write it in Markdown; only"
                     + " <span lang=\"…\"> and <abbr title=\"…\"> may be used");

@@ -219,9 +219,13 @@ final class MarkdownReader {
                         continue;
                     }
                     List<Inline> content = inlines(nodes, i + 1, close);
-                    out.add(tag.name().equals("span")
-                            ? new Inline.ForeignPhrase(tag.value(), content, at)
-                            : new Inline.Abbreviation(tag.value(), content, at));
+                    if (!tag.valid()) {
+                        out.addAll(content); // the tag's own error is reported; its closing tag is no second one
+                    } else {
+                        out.add(tag.name().equals("span")
+                                ? new Inline.ForeignPhrase(tag.value(), content, at)
+                                : new Inline.Abbreviation(tag.value(), content, at));
+                    }
                     i = close;
                 } else {
                     Inline inline = inline(n, at);

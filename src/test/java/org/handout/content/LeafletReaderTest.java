@@ -157,6 +157,8 @@ class LeafletReaderTest {
                 <script>alert(1)</script>
 
                 Text <img src="x.png"> and <span>no lang</span>.
+
+                Say <span lang="cy_GB">Croeso</span>.
                 """,
                 "content/x.md:5:1: error: a # heading in the body — the title is the leaflet's only level-1 heading;"
                         + " start sections with ##",
@@ -166,7 +168,7 @@ class LeafletReaderTest {
                 "content/x.md:9:6: error: HTML is not allowed here: <img> — write it in Markdown; only"
                         + " <span lang=\"…\"> and <abbr title=\"…\"> may be used",
                 "content/x.md:9:28: error: <span> must say its language: <span lang=\"cy\"> (no other attributes)",
-                "content/x.md:9:41: error: </span> closes nothing — remove it, or add the opening tag before it");
+                "content/x.md:11:5: error: lang \"cy_GB\" is not a language tag — use one like en-GB, cy, pl or ur");
     }
 
     @Test
