@@ -54,6 +54,15 @@ final class YamlTree {
             String problem = (e.getProblem() != null ? e.getProblem() : e.getMessage())
                     .replace("<stream end>", "the end of the " + where);
             String context = e.getContext() == null ? "" : " (" + e.getContext() + (unclosed ? " that starts here)" : ")");
+            int stray = strayLine(yaml);
+            if (stray >= 0 && (mark == null || stray <= mark.getLine())) {
+                // Most often text of the body: the front matter's closing --- is missing, and a later ---
+                // (a horizontal rule) closed it instead.
+                problems.error(firstLine + stray, 1, "the " + where + " is not valid YAML: this line is not"
+                        + " \"key: value\" — if the " + where + " should end above it, add a line with --- there;"
+                        + " otherwise check quotes, brackets and indentation");
+                return null;
+            }
             problems.error(mark == null ? firstLine : firstLine + mark.getLine(), mark == null ? 0 : mark.getColumn() + 1,
                     "the " + where + " is not valid YAML: " + problem + context
                             + " — check quotes, brackets and indentation");
@@ -63,4 +72,21 @@ final class YamlTree {
             return null;
         }
     }
+
+    /**
+     * The index of the first line that is neither blank, a comment, indented (part of the value
+     * above), a list item, a flow or quoted continuation, nor {@code key:} at the start: -1 if none.
+     */
+    private static int strayLine(String yaml) {
+        String[] lines = yaml.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!KEY_OR_CONTINUATION.matcher(lines[i]).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern KEY_OR_CONTINUATION = java.util.regex.Pattern.compile(
+            "^(\\s|#|-(\\s|$)|$|[\\]\\}\"']|[^\\s:#\\[\\]{}][^:]*:(\\s|$)|\\.\\.\\.$)");
 }

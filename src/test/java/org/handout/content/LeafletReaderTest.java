@@ -132,6 +132,11 @@ class LeafletReaderTest {
                 + " line --- after the last key, before the text of the leaflet");
         assertErrors("---\n- a\n- b\n---\n", "content/x.md:2:1: error: the front matter must be keys with values,"
                 + " one \"key: value\" per line, not a list or a single value");
+        // The closing --- forgotten, and a horizontal rule further down taken for it.
+        assertErrors("---\ntitle: T\nreviewed: 2026-11-01\n\nSome text.\n\n---\n\nMore text.\n",
+                "content/x.md:5:1: error: the front matter is not valid YAML: this line is not \"key: value\" — if"
+                        + " the front matter should end above it, add a line with --- there; otherwise check quotes,"
+                        + " brackets and indentation");
     }
 
     @Test
