@@ -61,17 +61,19 @@ final class MarkdownReader {
      */
     List<Block> blocks(String markdown, int lineOffset, Problems problems) {
         Document doc = (Document) parser.parse(markdown);
-        Conversion c = new Conversion(lineOffset, problems);
+        Conversion c = new Conversion(markdown.split("\\r?\\n", -1), lineOffset, problems);
         return c.blocks(doc);
     }
 
     private static final class Conversion {
+        private final String[] lines;
         private final int lineOffset;
         private final Problems problems;
         private final InlineHtml html;
         private int lastHeadingLevel = 1; // the title is the h1
 
-        Conversion(int lineOffset, Problems problems) {
+        Conversion(String[] lines, int lineOffset, Problems problems) {
+            this.lines = lines;
             this.lineOffset = lineOffset;
             this.problems = problems;
             this.html = new InlineHtml(problems);
@@ -175,11 +177,56 @@ final class MarkdownReader {
                     if (section instanceof TableHead) {
                         header.addAll(cells);
                     } else if (section instanceof TableBody) {
+                        extraCells(row, header.size());
                         rows.add(cells);
                     }
                 }
             }
             return new Block.Table(header, rows, alignments, at);
+        }
+
+        /**
+         * Markdown drops the cells of a row beyond the header's columns without a word, so text an
+         * author typed would be missing from the leaflet.
+         */
+        private void extraCells(Node row, int columns) {
+            List<SourceSpan> spans = row.getSourceSpans();
+            if (spans.isEmpty() || spans.get(0).getLineIndex() >= lines.length) {
+                return;
+            }
+            List<String> written = rawCells(lines[spans.get(0).getLineIndex()]);
+            List<String> dropped = written.subList(Math.min(columns, written.size()), written.size());
+            if (dropped.stream().anyMatch(cell -> !cell.isBlank())) {
+                problems.error(at(row), "this row has " + written.size() + " cells but the table has " + columns
+                        + " columns, so \"" + String.join(" | ", dropped).strip() + "\" would not be printed — add a"
+                        + " column to the header row, or remove the extra cell");
+            }
+        }
+
+        /** The cells of a table row as written: split at each | that is not escaped (as GitHub does). */
+        private static List<String> rawCells(String line) {
+            List<String> cells = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            String text = line.strip();
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '\\' && i + 1 < text.length()) {
+                    cell.append(ch).append(text.charAt(++i));
+                } else if (ch == '|') {
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                } else {
+                    cell.append(ch);
+                }
+            }
+            cells.add(cell.toString());
+            if (text.startsWith("|")) {
+                cells.remove(0);
+            }
+            if (text.endsWith("|") && !text.endsWith("\\|") && !cells.isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            return cells;
         }
 
         private static Block.Alignment alignment(TableCell.Alignment a) {

@@ -177,6 +177,14 @@ class LeafletReaderTest {
     }
 
     @Test
+    void aTableRowWithMoreCellsThanColumnsIsNotSilentlyCut() {
+        assertErrors("---\ntitle: T\nreviewed: 2026-11-01\n---\n| Role | Band |\n| --- | --- |\n| Nurse | 5 |\n"
+                        + "| Doctor | 7 | £50k |\n| Porter | 2 \\| 3 |\n",
+                "content/x.md:8:1: error: this row has 3 cells but the table has 2 columns, so \"£50k\" would not"
+                        + " be printed — add a column to the header row, or remove the extra cell");
+    }
+
+    @Test
     void linksMustBeAddressesAPrintedLeafletCanOffer() {
         assertErrors("---\ntitle: T\nreviewed: 2026-11-01\n---\n[Run](javascript:alert(1)) and [next](page2.md)\n",
                 "content/x.md:5:1: error: javascript: links are not allowed — use an https, http, mailto or tel address",
