@@ -142,6 +142,33 @@ class BadInputTest {
         assertTrue(binary.err().contains("content/bad.md:2: error: this is a binary file, not text"), binary.err());
     }
 
+    static Stream<Arguments> utf16() {
+        String text = HEAD + "## Pay\n";
+        byte[] le = text.getBytes(StandardCharsets.UTF_16LE);
+        return Stream.of(
+                Arguments.of("Notepad's \"Unicode\" (BOM FF FE)", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le)),
+                Arguments.of("big-endian with BOM FE FF", text.getBytes(StandardCharsets.UTF_16)),
+                Arguments.of("little-endian without a BOM", le),
+                Arguments.of("big-endian without a BOM", text.getBytes(StandardCharsets.UTF_16BE)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("utf16")
+    void aUtf16LeafletIsToldToBeSavedAsUtf8NotCalledBinary(String what, byte[] leaflet) throws Exception {
+        Run run = buildWith(leaflet);
+        assertEquals(1, run.exitCode(), what);
+        assertTrue(run.err().contains("content/bad.md:1:1: error: this file is saved as UTF-16, not UTF-8 — in your"
+                + " editor choose Save As and the encoding \"UTF-8\""), what + ":\n" + run.err());
+        assertFalse(run.err().contains("binary"), run.err());
+        assertTrue(Files.exists(dir.resolve("output/good.pdf")), "the good leaflet is still built");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
     @org.junit.jupiter.api.Test
     void aHugeFileIsRefusedBeforeItIsRead() throws Exception {
         byte[] huge = (HEAD + "Words and more words. ".repeat(60_000)).getBytes(StandardCharsets.UTF_8);

@@ -48,6 +48,16 @@ class ProjectDefaultsReaderTest {
                 + " max-reading-grade: 9 (a school grade: 9 suits 14 to 15 year olds)");
     }
 
+    @Test
+    void aUtf16HandoutYamlIsToldToBeSavedAsUtf8() throws Exception {
+        byte[] text = "publisher: NHS\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] notepad = java.util.Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xFE}, 2 + text.length);
+        System.arraycopy(text, 0, notepad, 2, text.length);
+        Files.write(project.resolve("handout.yaml"), notepad);
+        assertMessages("handout.yaml:1:1: error: this file is saved as UTF-16, not UTF-8 — in your editor choose"
+                + " Save As and the encoding \"UTF-8\"");
+    }
+
     private void assertMessages(String... expected) {
         DiagnosticException e = assertThrows(DiagnosticException.class, () -> ProjectDefaultsReader.read(project));
         assertEquals(List.of(expected), e.diagnostics().stream().map(Diagnostic::toString).toList());
