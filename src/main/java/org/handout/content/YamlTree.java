@@ -33,7 +33,7 @@ final class YamlTree {
         options.setCodePointLimit(1_000_000);
         options.setNestingDepthLimit(20);
         try {
-            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            Node root = compose(yaml, options);
             if (root == null) {
                 return null;
             }
@@ -61,6 +61,22 @@ final class YamlTree {
         } catch (YAMLException e) {
             problems.error(firstLine, 0, "the " + where + " cannot be read: " + e.getMessage());
             return null;
+        }
+    }
+
+    /** The node tree, after making spaces of the tabs that only line up values (see {@link ValueTabs}). */
+    private static Node compose(String yaml, LoaderOptions options) {
+        String text = yaml;
+        while (true) {
+            try {
+                return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+            } catch (MarkedYAMLException e) {
+                String aligned = ValueTabs.aligned(text, e.getProblemMark());
+                if (aligned == null) {
+                    throw e;
+                }
+                text = aligned;
+            }
         }
     }
 }

@@ -32,6 +32,9 @@ class BadInputTest {
                         "content/bad.md:1:1: error: the front matter is not closed"),
                 bad("malformed YAML", "---\ntitle: [T\nreviewed: 2026-11-01\n---\n",
                         "content/bad.md:2:8: error: the front matter is not valid YAML"),
+                bad("tab used to indent a key", "---\ntitle: T\n\treviewed: 2026-11-01\n---\n",
+                        "content/bad.md:3:1: error: the front matter is not valid YAML: found character '\\t(TAB)'"
+                                + " that cannot start any token. (Do not use \\t(TAB) for indentation)"),
                 bad("front matter not a map", "---\n- title\n---\n",
                         "content/bad.md:2:1: error: the front matter must be keys with values"),
                 bad("missing title", "---\nreviewed: 2026-11-01\n---\n",
@@ -119,6 +122,9 @@ class BadInputTest {
         String text = HEAD + "## Pay\n\nSome text.\n";
         return Stream.of(
                 Arguments.of("byte-order mark", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("tabs aligning the front matter's values",
+                        ("---\ntitle:\tApply\nreviewed:\t\t2026-11-01\ncontact:\n  phone:\t0345 60 60 655\n---\n\n"
+                                + "## Pay\n\nSome text.\n").getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("Windows line endings", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("invisible characters pasted from Word",
                         (HEAD + "physio\u00ADtherapy, zero\u200Bwidth, no\u00A0break\n").getBytes(StandardCharsets.UTF_8)));

@@ -125,6 +125,26 @@ class LeafletReaderTest {
     }
 
     @Test
+    void aTabAfterAKeyAlignsItsValueAndLaterMessagesKeepTheirColumns() throws Exception {
+        Leaflet aligned = read("---\ntitle:\tNursing\nsummary: \t\"Tabs:\tkept\"\nreviewed:\t2026-01-31\n---\n");
+        assertEquals("Nursing", aligned.metadata().title());
+        assertEquals("Tabs:\tkept", aligned.metadata().summary());
+        assertEquals(LocalDate.of(2026, 1, 31), aligned.metadata().reviewed());
+        assertErrors("---\ntitle:\tT\nreviewed:\t1 Nov 2026\n---\n",
+                "content/x.md:3:11: error: \"reviewed\" is \"1 Nov 2026\", not a date written YYYY-MM-DD — e.g."
+                        + " reviewed: 2026-11-01");
+    }
+
+    @Test
+    void aTabThatIndentsIsStillAnError() {
+        DiagnosticException e = assertThrows(DiagnosticException.class,
+                () -> read("---\ntitle: T\ncontact:\n\tphone: 0345 60 60 655\nreviewed: 2026-11-01\n---\n"));
+        assertEquals("content/x.md:4:1: error: the front matter is not valid YAML: found character '\\t(TAB)' that"
+                + " cannot start any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token)"
+                + " — check quotes, brackets and indentation", e.diagnostics().get(0).toString());
+    }
+
+    @Test
     void theFileMustStartWithClosedFrontMatter() {
         assertErrors("# Nursing\n", "content/x.md:1:1: error: no front matter — a leaflet starts with a line ---,"
                 + " then title: and reviewed: (and any other keys), then another line ---");

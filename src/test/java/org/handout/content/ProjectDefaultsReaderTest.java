@@ -39,6 +39,16 @@ class ProjectDefaultsReaderTest {
     }
 
     @Test
+    void aTabAfterAKeyAlignsItsValueAsInAFrontMatter() throws Exception {
+        Files.writeString(project.resolve("handout.yaml"), "publisher:\tCareers Wales\nlang:\t\tcy\n");
+        assertEquals("Careers Wales", ProjectDefaultsReader.read(project).publisher());
+        assertEquals("cy", ProjectDefaultsReader.read(project).lang());
+        Files.writeString(project.resolve("handout.yaml"), "publisher:\tNHS\nmax-reading-grade:\teasy\n");
+        assertMessages("handout.yaml:2:20: error: max-reading-grade must be a number from 1 to 30, e.g."
+                + " max-reading-grade: 9 (a school grade: 9 suits 14 to 15 year olds)");
+    }
+
+    @Test
     void mistakesAreNamedWithTheirPlace() throws Exception {
         Files.writeString(project.resolve("handout.yaml"), "publisher: [Careers\nlang: xx-YY\n");
         assertMessages("handout.yaml:1:12: error: the handout.yaml is not valid YAML: expected ',' or ']', but got"
