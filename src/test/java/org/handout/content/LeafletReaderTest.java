@@ -224,6 +224,19 @@ class LeafletReaderTest {
                 ContentScanner.scan(project));
     }
 
+    @Test
+    void theScannerTakesMdAndMarkdownInAnyCaseAndKeepsTheNameAsTheSlug() throws IOException {
+        write("content/Nursing.MD", new byte[] {'x'});
+        write("content/nhs/y.markdown", new byte[] {'x'});
+        write("content/z.MarkDown", new byte[] {'x'});
+        write("content/notes.mdx", new byte[] {'x'});
+        write("content/_drafts/w.MARKDOWN", new byte[] {'x'});
+        assertEquals(List.of(new SourceFile(project.resolve("content/Nursing.MD"), "content/Nursing.MD", "Nursing"),
+                        new SourceFile(project.resolve("content/nhs/y.markdown"), "content/nhs/y.markdown", "nhs/y"),
+                        new SourceFile(project.resolve("content/z.MarkDown"), "content/z.MarkDown", "z")),
+                ContentScanner.scan(project));
+    }
+
     private LeafletReader reader() {
         return new LeafletReader(project, ProjectDefaults.builtIn());
     }
