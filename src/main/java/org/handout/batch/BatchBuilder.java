@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,6 +19,7 @@ import org.handout.content.ContentScanner;
 import org.handout.content.LeafletReader;
 import org.handout.content.ProjectDefaults;
 import org.handout.content.ProjectDefaultsReader;
+import org.handout.content.SlugClashes;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
@@ -89,10 +92,18 @@ public final class BatchBuilder {
         List<Future<List<LeafletResult>>> pending = new ArrayList<>();
         boolean finished = false;
         try {
-            List<SourceFile> sources = ContentScanner.scan(project).stream()
+            List<SourceFile> all = ContentScanner.scan(project);
+            // Found before sharding: files that clash may fall in different shards.
+            Map<SourceFile, List<Diagnostic>> clashes = SlugClashes.find(all);
+            List<SourceFile> sources = all.stream()
                     .filter(source -> options.shard().includes(source.slug())).toList();
             for (SourceFile source : sources) {
-                pending.add(workers.leaflets().submit(() -> pipeline.build(source, options.variant(), workers.variants())));
+                if (clashes.containsKey(source)) {
+                    pending.add(CompletableFuture.completedFuture(List.of(clash(source, clashes))));
+                } else {
+                    pending.add(workers.leaflets().submit(
+                            () -> pipeline.build(source, options.variant(), workers.variants())));
+                }
             }
             listener.started(sources.size());
             for (int i = 0; i < sources.size(); i++) {
@@ -193,19 +204,29 @@ public final class BatchBuilder {
             throws DiagnosticException, IOException {
         LeafletChecks checks = checks(options, ProjectDefaultsReader.read(options.projectDir()));
         List<LeafletResult> results = new ArrayList<>();
-        for (SourceFile source : ContentScanner.scan(options.projectDir())) {
-            LeafletResult result;
-            try {
-                LeafletChecks.Checked checked = checks.check(source);
-                result = new LeafletResult(source.slug(), null, source.displayPath(), null, 0, 0, null,
-                        List.of(), checked.warnings());
-            } catch (DiagnosticException e) {
-                result = LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), List.of());
-            }
+        List<SourceFile> sources = ContentScanner.scan(options.projectDir());
+        Map<SourceFile, List<Diagnostic>> clashes = SlugClashes.find(sources);
+        for (SourceFile source : sources) {
+            LeafletResult result = clashes.containsKey(source) ? clash(source, clashes) : check(checks, source);
             results.add(result);
             onLeaflet.accept(result);
         }
         return results;
+    }
+
+    private static LeafletResult check(LeafletChecks checks, SourceFile source) {
+        try {
+            LeafletChecks.Checked checked = checks.check(source);
+            return new LeafletResult(source.slug(), null, source.displayPath(), null, 0, 0, null,
+                    List.of(), checked.warnings());
+        } catch (DiagnosticException e) {
+            return LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), List.of());
+        }
+    }
+
+    /** A leaflet file that shares its slug with another: refused without being read, so neither PDF is written. */
+    private static LeafletResult clash(SourceFile source, Map<SourceFile, List<Diagnostic>> clashes) {
+        return LeafletResult.failed(source.slug(), source.displayPath(), clashes.get(source), List.of());
     }
 
     private LeafletChecks checks(BuildOptions options, ProjectDefaults defaults) {

@@ -9,14 +9,18 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Finds the leaflets of a project: every {@code .md} file under {@code content/}, at any depth,
- * except files and folders whose names start with {@code _} or {@code .} (drafts, partials, shared
- * images). Symbolic links are not followed, so nothing outside the project is read. The order is by
- * slug, the same on every machine.
+ * Finds the leaflets of a project: every {@code .md} or {@code .markdown} file under {@code content/}
+ * (the extension in any case, as editors on Windows save it), at any depth, except files and folders
+ * whose names start with {@code _} or {@code .} (drafts, partials, shared images). Symbolic links are
+ * not followed, so nothing outside the project is read. The order is by slug, the same on every
+ * machine. Two files may end up with one slug: see {@link SlugClashes}.
  */
 public final class ContentScanner {
+    private static final List<String> EXTENSIONS = List.of(".md", ".markdown");
+
     private ContentScanner() {
     }
 
@@ -35,16 +39,28 @@ public final class ContentScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
-                if (attrs.isRegularFile() && name.endsWith(".md") && !skipped(file)) {
+                int extension = extensionLength(name);
+                if (attrs.isRegularFile() && extension > 0 && !skipped(file)) {
                     String relative = slashes(content.relativize(file));
                     found.add(new SourceFile(file, "content/" + relative,
-                            relative.substring(0, relative.length() - ".md".length())));
+                            relative.substring(0, relative.length() - extension)));
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
-        found.sort(Comparator.comparing(SourceFile::slug));
+        found.sort(Comparator.comparing(SourceFile::slug).thenComparing(SourceFile::displayPath));
         return found;
+    }
+
+    /** The length of a leaflet's extension ({@code .md}, {@code .markdown}, any case), or 0 for other files. */
+    private static int extensionLength(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String extension : EXTENSIONS) {
+            if (lower.endsWith(extension)) {
+                return extension.length();
+            }
+        }
+        return 0;
     }
 
     private static boolean skipped(Path path) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  *
  * @param displayPath the path as the user knows it, relative to the project, always with {@code /}:
  *                    {@code content/nhs/nursing.md}
- * @param slug        the path under {@code content/} without {@code .md}: {@code nhs/nursing}
+ * @param slug        the path under {@code content/} without {@code .md} or {@code .markdown}: {@code nhs/nursing}
  */
 public record SourceFile(Path path, String displayPath, String slug) {
 }

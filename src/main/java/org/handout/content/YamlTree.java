@@ -33,7 +33,7 @@ final class YamlTree {
         options.setCodePointLimit(1_000_000);
         options.setNestingDepthLimit(20);
         try {
-            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            Node root = compose(yaml, options);
             if (root == null) {
                 return null;
             }
@@ -89,4 +89,20 @@ final class YamlTree {
 
     private static final java.util.regex.Pattern KEY_OR_CONTINUATION = java.util.regex.Pattern.compile(
             "^(\\s|#|-(\\s|$)|$|[\\]\\}\"']|[^\\s:#\\[\\]{}][^:]*:(\\s|$)|\\.\\.\\.$)");
+
+    /** The node tree, after making spaces of the tabs that only line up values (see {@link ValueTabs}). */
+    private static Node compose(String yaml, LoaderOptions options) {
+        String text = yaml;
+        while (true) {
+            try {
+                return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+            } catch (MarkedYAMLException e) {
+                String aligned = ValueTabs.aligned(text, e.getProblemMark());
+                if (aligned == null) {
+                    throw e;
+                }
+                text = aligned;
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One leaflet, read and checked, ready for a template.
  *
- * @param slug       its path under {@code content/} without {@code .md}, with {@code /} separators
+ * @param slug       its path under {@code content/} without {@code .md} or {@code .markdown}, with {@code /} separators
  * @param sourceFile its file as the user knows it, relative to the project ({@code content/x.md})
  */
 public record Leaflet(String slug, String sourceFile, Metadata metadata, List<Block> body) {

@@ -66,7 +66,7 @@ public final class ConsoleReport {
 
     /** @param unchanged how many of the PDFs were reused from the last build */
     public void summary(BuildReport report, String reportFile, long unchanged) {
-        long leaflets = report.leaflets().stream().map(LeafletResult::slug).distinct().count();
+        long leaflets = report.leaflets().stream().map(LeafletResult::sourceFile).distinct().count();
         long failed = report.failedCount();
         long built = report.leaflets().size() - failed;
         out.printf(Locale.ROOT, "%d %s: %d %s built%s, %d failed. Report: %s%n", leaflets,

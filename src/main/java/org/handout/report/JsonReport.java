@@ -38,7 +38,7 @@ public final class JsonReport {
         root.put("schema", SCHEMA_VERSION);
         root.put("handout", report.handoutVersion());
         ObjectNode summary = root.putObject("summary");
-        summary.put("leaflets", report.leaflets().stream().map(LeafletResult::slug).distinct().count());
+        summary.put("leaflets", report.leaflets().stream().map(LeafletResult::sourceFile).distinct().count());
         summary.put("built", report.leaflets().size() - report.failedCount());
         summary.put("failed", report.failedCount());
         ArrayNode leaflets = root.putArray("leaflets");

@@ -32,6 +32,9 @@ class BadInputTest {
                         "content/bad.md:1:1: error: the front matter is not closed"),
                 bad("malformed YAML", "---\ntitle: [T\nreviewed: 2026-11-01\n---\n",
                         "content/bad.md:2:8: error: the front matter is not valid YAML"),
+                bad("tab used to indent a key", "---\ntitle: T\n\treviewed: 2026-11-01\n---\n",
+                        "content/bad.md:3:1: error: the front matter is not valid YAML: found character '\\t(TAB)'"
+                                + " that cannot start any token. (Do not use \\t(TAB) for indentation)"),
                 bad("front matter not a map", "---\n- title\n---\n",
                         "content/bad.md:2:1: error: the front matter must be keys with values"),
                 bad("missing title", "---\nreviewed: 2026-11-01\n---\n",
@@ -119,6 +122,9 @@ class BadInputTest {
         String text = HEAD + "## Pay\n\nSome text.\n";
         return Stream.of(
                 Arguments.of("byte-order mark", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("tabs aligning the front matter's values",
+                        ("---\ntitle:\tApply\nreviewed:\t\t2026-11-01\ncontact:\n  phone:\t0345 60 60 655\n---\n\n"
+                                + "## Pay\n\nSome text.\n").getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("Windows line endings", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("invisible characters pasted from Word",
                         (HEAD + "physio\u00ADtherapy, zero\u200Bwidth, no\u00A0break\n").getBytes(StandardCharsets.UTF_8)));
@@ -140,6 +146,33 @@ class BadInputTest {
                 latin1.err());
         Run binary = buildWith(new byte[] {'%', 'P', 'D', 'F', '\n', 0, 1, 2});
         assertTrue(binary.err().contains("content/bad.md:2: error: this is a binary file, not text"), binary.err());
+    }
+
+    static Stream<Arguments> utf16() {
+        String text = HEAD + "## Pay\n";
+        byte[] le = text.getBytes(StandardCharsets.UTF_16LE);
+        return Stream.of(
+                Arguments.of("Notepad's \"Unicode\" (BOM FF FE)", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le)),
+                Arguments.of("big-endian with BOM FE FF", text.getBytes(StandardCharsets.UTF_16)),
+                Arguments.of("little-endian without a BOM", le),
+                Arguments.of("big-endian without a BOM", text.getBytes(StandardCharsets.UTF_16BE)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("utf16")
+    void aUtf16LeafletIsToldToBeSavedAsUtf8NotCalledBinary(String what, byte[] leaflet) throws Exception {
+        Run run = buildWith(leaflet);
+        assertEquals(1, run.exitCode(), what);
+        assertTrue(run.err().contains("content/bad.md:1:1: error: this file is saved as UTF-16, not UTF-8 — in your"
+                + " editor choose Save As and the encoding \"UTF-8\""), what + ":\n" + run.err());
+        assertFalse(run.err().contains("binary"), run.err());
+        assertTrue(Files.exists(dir.resolve("output/good.pdf")), "the good leaflet is still built");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     @org.junit.jupiter.api.Test

@@ -125,6 +125,26 @@ class LeafletReaderTest {
     }
 
     @Test
+    void aTabAfterAKeyAlignsItsValueAndLaterMessagesKeepTheirColumns() throws Exception {
+        Leaflet aligned = read("---\ntitle:\tNursing\nsummary: \t\"Tabs:\tkept\"\nreviewed:\t2026-01-31\n---\n");
+        assertEquals("Nursing", aligned.metadata().title());
+        assertEquals("Tabs:\tkept", aligned.metadata().summary());
+        assertEquals(LocalDate.of(2026, 1, 31), aligned.metadata().reviewed());
+        assertErrors("---\ntitle:\tT\nreviewed:\t1 Nov 2026\n---\n",
+                "content/x.md:3:11: error: \"reviewed\" is \"1 Nov 2026\", not a date written YYYY-MM-DD — e.g."
+                        + " reviewed: 2026-11-01");
+    }
+
+    @Test
+    void aTabThatIndentsIsStillAnError() {
+        DiagnosticException e = assertThrows(DiagnosticException.class,
+                () -> read("---\ntitle: T\ncontact:\n\tphone: 0345 60 60 655\nreviewed: 2026-11-01\n---\n"));
+        assertEquals("content/x.md:4:1: error: the front matter is not valid YAML: found character '\\t(TAB)' that"
+                + " cannot start any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token)"
+                + " — check quotes, brackets and indentation", e.diagnostics().get(0).toString());
+    }
+
+    @Test
     void theFileMustStartWithClosedFrontMatter() {
         assertErrors("# Nursing\n", "content/x.md:1:1: error: no front matter — a leaflet starts with a line ---,"
                 + " then title: and reviewed: (and any other keys), then another line ---");
@@ -216,6 +236,19 @@ class LeafletReaderTest {
         write("content/notes.txt", new byte[] {'x'});
         assertEquals(List.of(new SourceFile(project.resolve("content/a.md"), "content/a.md", "a"),
                         new SourceFile(project.resolve("content/nhs/nursing.md"), "content/nhs/nursing.md", "nhs/nursing")),
+                ContentScanner.scan(project));
+    }
+
+    @Test
+    void theScannerTakesMdAndMarkdownInAnyCaseAndKeepsTheNameAsTheSlug() throws IOException {
+        write("content/Nursing.MD", new byte[] {'x'});
+        write("content/nhs/y.markdown", new byte[] {'x'});
+        write("content/z.MarkDown", new byte[] {'x'});
+        write("content/notes.mdx", new byte[] {'x'});
+        write("content/_drafts/w.MARKDOWN", new byte[] {'x'});
+        assertEquals(List.of(new SourceFile(project.resolve("content/Nursing.MD"), "content/Nursing.MD", "Nursing"),
+                        new SourceFile(project.resolve("content/nhs/y.markdown"), "content/nhs/y.markdown", "nhs/y"),
+                        new SourceFile(project.resolve("content/z.MarkDown"), "content/z.MarkDown", "z")),
                 ContentScanner.scan(project));
     }
 

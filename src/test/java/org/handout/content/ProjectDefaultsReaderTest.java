@@ -39,6 +39,16 @@ class ProjectDefaultsReaderTest {
     }
 
     @Test
+    void aTabAfterAKeyAlignsItsValueAsInAFrontMatter() throws Exception {
+        Files.writeString(project.resolve("handout.yaml"), "publisher:\tCareers Wales\nlang:\t\tcy\n");
+        assertEquals("Careers Wales", ProjectDefaultsReader.read(project).publisher());
+        assertEquals("cy", ProjectDefaultsReader.read(project).lang());
+        Files.writeString(project.resolve("handout.yaml"), "publisher:\tNHS\nmax-reading-grade:\teasy\n");
+        assertMessages("handout.yaml:2:20: error: max-reading-grade must be a number from 1 to 30, e.g."
+                + " max-reading-grade: 9 (a school grade: 9 suits 14 to 15 year olds)");
+    }
+
+    @Test
     void mistakesAreNamedWithTheirPlace() throws Exception {
         Files.writeString(project.resolve("handout.yaml"), "publisher: [Careers\nlang: xx-YY\n");
         assertMessages("handout.yaml:1:12: error: the handout.yaml is not valid YAML: expected ',' or ']', but got"
@@ -46,6 +56,16 @@ class ProjectDefaultsReaderTest {
         Files.writeString(project.resolve("handout.yaml"), "publisher: NHS\nmax-reading-grade: easy\n");
         assertMessages("handout.yaml:2:20: error: max-reading-grade must be a number from 1 to 30, e.g."
                 + " max-reading-grade: 9 (a school grade: 9 suits 14 to 15 year olds)");
+    }
+
+    @Test
+    void aUtf16HandoutYamlIsToldToBeSavedAsUtf8() throws Exception {
+        byte[] text = "publisher: NHS\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] notepad = java.util.Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xFE}, 2 + text.length);
+        System.arraycopy(text, 0, notepad, 2, text.length);
+        Files.write(project.resolve("handout.yaml"), notepad);
+        assertMessages("handout.yaml:1:1: error: this file is saved as UTF-16, not UTF-8 — in your editor choose"
+                + " Save As and the encoding \"UTF-8\"");
     }
 
     private void assertMessages(String... expected) {
