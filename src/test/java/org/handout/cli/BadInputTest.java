@@ -87,6 +87,9 @@ class BadInputTest {
                         "content/bad.md:6:6: error: the character \u260E (U+260E BLACK TELEPHONE) cannot be drawn"),
                 bad("unknown template", "---\ntitle: T\nreviewed: 2026-11-01\ntemplate: brochure\n---\n",
                         "content/bad.md:4:11: error: template \"brochure\" not found"),
+                bad("unknown template and a variant", "---\ntitle: T\nreviewed: 2026-11-01\ntemplate: booklet\n"
+                        + "variants: [a4]\n---\n", "content/bad.md:4:11: error: template \"booklet\" not found — there"
+                                + " is no templates/booklet/page.ftlh in the project"),
                 bad("unknown variant", "---\ntitle: T\nreviewed: 2026-11-01\nvariants: [a4, a6]\n---\n",
                         "content/bad.md:4:11: error: variant \"a6\" is not one of template leaflet's variants"
                                 + " (a4, large-print, a5)"));
