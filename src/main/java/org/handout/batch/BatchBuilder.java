@@ -80,8 +80,10 @@ public final class BatchBuilder {
         Path project = options.projectDir();
         OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
         ProjectDefaults defaults = ProjectDefaultsReader.read(project);
+        TemplateEngine templates = new TemplateEngine(project, defaults.brand());
+        LeafletChecks checks = checks(options, defaults, templates);
         BuildCache cache = options.force() ? BuildCache.empty() : BuildCache.load(output);
-        LeafletPipeline pipeline = new LeafletPipeline(checks(options, defaults), new TemplateEngine(project, defaults.brand()),
+        LeafletPipeline pipeline = new LeafletPipeline(checks, templates,
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times, cache,
                 projectInputs(options, defaults), project, warmUp);
         List<LeafletResult> results = new ArrayList<>();
@@ -191,7 +193,8 @@ public final class BatchBuilder {
     /** Runs every check on every leaflet without rendering anything or writing any file. */
     public List<LeafletResult> check(BuildOptions options, Consumer<LeafletResult> onLeaflet)
             throws DiagnosticException, IOException {
-        LeafletChecks checks = checks(options, ProjectDefaultsReader.read(options.projectDir()));
+        ProjectDefaults defaults = ProjectDefaultsReader.read(options.projectDir());
+        LeafletChecks checks = checks(options, defaults, new TemplateEngine(options.projectDir(), defaults.brand()));
         List<LeafletResult> results = new ArrayList<>();
         for (SourceFile source : ContentScanner.scan(options.projectDir())) {
             LeafletResult result;
@@ -208,9 +211,9 @@ public final class BatchBuilder {
         return results;
     }
 
-    private LeafletChecks checks(BuildOptions options, ProjectDefaults defaults) {
-        Path project = options.projectDir();
-        return new LeafletChecks(new LeafletReader(project, defaults), undrawable,
+    /** The checks build and check share. */
+    private LeafletChecks checks(BuildOptions options, ProjectDefaults defaults, TemplateEngine templates) {
+        return new LeafletChecks(new LeafletReader(options.projectDir(), defaults), new Variants(templates), undrawable,
                 new Lint(new LintSettings(defaults.maxReadingGrade())), options.strict());
     }
 }

@@ -110,6 +110,19 @@ class BadInputTest {
         assertFalse(Files.exists(dir.resolve("output/bad.pdf")));
     }
 
+    /** A pre-commit hook that runs {@code handout check} lets through nothing that {@code handout build} refuses. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badLeaflets")
+    void checkRefusesWhatBuildRefusesWithTheSameMessage(String what, byte[] bad, String message) throws Exception {
+        Project p = new Project(dir).write("content/good.md", Project.leaflet("Good"));
+        Files.write(p.root().resolve("content/bad.md"), bad);
+        Run run = Project.run("check", "--project", dir.toString());
+        assertEquals(1, run.exitCode(), what + ": " + run.err());
+        assertTrue(run.err().contains(message), what + ": expected \"" + message + "\" in:\n" + run.err());
+        assertTrue(run.out().contains("2 leaflets checked: 1 with errors"), run.out());
+        assertFalse(p.exists("output"), "check writes nothing");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("oddButFine")
     void oddButValidFilesBuild(String what, byte[] leaflet) throws Exception {
