@@ -211,9 +211,12 @@ public final class BatchBuilder {
         return results;
     }
 
-    /** The checks build and check share. */
-    private LeafletChecks checks(BuildOptions options, ProjectDefaults defaults, TemplateEngine templates) {
-        return new LeafletChecks(new LeafletReader(options.projectDir(), defaults), new Variants(templates), undrawable,
+    /** The checks build and check share; handout.yaml's template and variants are checked here, once. */
+    private LeafletChecks checks(BuildOptions options, ProjectDefaults defaults, TemplateEngine templates)
+            throws DiagnosticException {
+        Variants variants = new Variants(templates, defaults);
+        variants.checkDefaults();
+        return new LeafletChecks(new LeafletReader(options.projectDir(), defaults), variants, undrawable,
                 new Lint(new LintSettings(defaults.maxReadingGrade())), options.strict());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.handout.testing.Project;
 import org.handout.testing.Project.Run;
@@ -164,6 +165,42 @@ class BadInputTest {
         Run run = buildWith(huge);
         assertTrue(run.err().contains("content/bad.md: error: the file is 1.3 MB; a leaflet may be at most 1 MB"),
                 run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTemplateOrVariantsFromHandoutYamlAreNamedThereOnceForTheProject() throws Exception {
+        Project p = new Project(dir).write("content/a.md", Project.leaflet("A")).write("content/b.md", Project.leaflet("B"))
+                .write("handout.yaml", "publisher: NHS\ntemplate: booklet\nvariants: [a4]\n");
+        for (String command : List.of("check", "build")) {
+            Run run = Project.run(command, "--project", dir.toString());
+            assertEquals(1, run.exitCode(), run.err());
+            assertEquals("handout.yaml:2:11: error: template \"booklet\" not found — there is no"
+                    + " templates/booklet/page.ftlh in the project and no built-in template of that name (built in:"
+                    + " leaflet)", run.err().strip(), command);
+        }
+
+        p.write("handout.yaml", "publisher: NHS\nvariants: [a4, a6]\n");
+        for (String command : List.of("check", "build")) {
+            Run run = Project.run(command, "--project", dir.toString());
+            assertEquals(1, run.exitCode(), run.err());
+            assertEquals("handout.yaml:2:11: error: variant \"a6\" is not one of template leaflet's variants (a4,"
+                    + " large-print, a5) — use one of those in variants:", run.err().strip(), command);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void variantsFromHandoutYamlThatALeafletsOwnTemplateLacksNameThatLeaflet() throws Exception {
+        new Project(dir).write("content/a.md", Project.leaflet("A"))
+                .write("content/b.md", Project.leaflet("B").replace("reviewed:", "template: plain\nreviewed:"))
+                .write("templates/plain/page.ftlh", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>${body}</body></html>")
+                .write("handout.yaml", "variants: [a5]\n");
+        for (String command : List.of("check", "build")) {
+            Run run = Project.run(command, "--project", dir.toString());
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.err().contains("handout.yaml:1:11: error: variant \"a5\" is not one of template plain's"
+                    + " variants (default), which content/b.md uses — give content/b.md its own variants:"), run.err());
+        }
+        assertTrue(Files.exists(dir.resolve("output/a.a5.pdf")), "the leaflet on the default template is built");
     }
 
     private Run buildWith(byte[] bad) throws Exception {
