@@ -83,8 +83,10 @@ public final class BatchBuilder {
         Path project = options.projectDir();
         OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
         ProjectDefaults defaults = ProjectDefaultsReader.read(project);
+        TemplateEngine templates = new TemplateEngine(project, defaults.brand());
+        LeafletChecks checks = checks(options, defaults, templates);
         BuildCache cache = options.force() ? BuildCache.empty() : BuildCache.load(output);
-        LeafletPipeline pipeline = new LeafletPipeline(checks(options, defaults), new TemplateEngine(project, defaults.brand()),
+        LeafletPipeline pipeline = new LeafletPipeline(checks, templates,
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times, cache,
                 projectInputs(options, defaults), project, warmUp);
         List<LeafletResult> results = new ArrayList<>();
@@ -202,7 +204,8 @@ public final class BatchBuilder {
     /** Runs every check on every leaflet without rendering anything or writing any file. */
     public List<LeafletResult> check(BuildOptions options, Consumer<LeafletResult> onLeaflet)
             throws DiagnosticException, IOException {
-        LeafletChecks checks = checks(options, ProjectDefaultsReader.read(options.projectDir()));
+        ProjectDefaults defaults = ProjectDefaultsReader.read(options.projectDir());
+        LeafletChecks checks = checks(options, defaults, new TemplateEngine(options.projectDir(), defaults.brand()));
         List<LeafletResult> results = new ArrayList<>();
         List<SourceFile> sources = ContentScanner.scan(options.projectDir());
         Map<SourceFile, List<Diagnostic>> clashes = SlugClashes.find(sources);
@@ -229,9 +232,12 @@ public final class BatchBuilder {
         return LeafletResult.failed(source.slug(), source.displayPath(), clashes.get(source), List.of());
     }
 
-    private LeafletChecks checks(BuildOptions options, ProjectDefaults defaults) {
-        Path project = options.projectDir();
-        return new LeafletChecks(new LeafletReader(project, defaults), undrawable,
+    /** The checks build and check share; handout.yaml's template and variants are checked here, once. */
+    private LeafletChecks checks(BuildOptions options, ProjectDefaults defaults, TemplateEngine templates)
+            throws DiagnosticException {
+        Variants variants = new Variants(templates, defaults);
+        variants.checkDefaults();
+        return new LeafletChecks(new LeafletReader(options.projectDir(), defaults), variants, undrawable,
                 new Lint(new LintSettings(defaults.maxReadingGrade())), options.strict());
     }
 }

@@ -13,30 +13,35 @@ import org.handout.model.Leaflet;
 import org.handout.pdf.UndrawableCharacters;
 
 /**
- * Everything handout checks before it renders: the file and its front matter, the body, the
- * characters the fonts can draw, and the authoring lint. {@code handout check} runs only this;
- * {@code handout build} runs it first. With {@code strict}, every warning counts as an error.
+ * Everything handout checks before it renders: the file and its front matter, its template and
+ * variants, the body, the characters the fonts can draw, and the authoring lint. {@code handout
+ * check} runs only this; {@code handout build} runs it first, so the two refuse the same leaflets.
+ * With {@code strict}, every warning counts as an error.
  */
-public final class LeafletChecks {
-    /** A leaflet that passed the checks, and the warnings it drew. */
-    public record Checked(Leaflet leaflet, List<Diagnostic> warnings) {
+final class LeafletChecks {
+    /** A leaflet that passed the checks, the variants it is built in, and the warnings it drew. */
+    record Checked(Leaflet leaflet, Variants.Chosen variants, List<Diagnostic> warnings) {
     }
 
     private final LeafletReader reader;
+    private final Variants variants;
     private final UndrawableCharacters undrawable;
     private final Lint lint;
     private final boolean strict;
 
-    public LeafletChecks(LeafletReader reader, UndrawableCharacters undrawable, Lint lint, boolean strict) {
+    LeafletChecks(LeafletReader reader, Variants variants, UndrawableCharacters undrawable, Lint lint,
+            boolean strict) {
         this.reader = reader;
+        this.variants = variants;
         this.undrawable = undrawable;
         this.lint = lint;
         this.strict = strict;
     }
 
-    public Checked check(SourceFile source) throws DiagnosticException {
+    Checked check(SourceFile source) throws DiagnosticException {
         ReadResult read = reader.read(source);
         Leaflet leaflet = read.leaflet();
+        Variants.Chosen chosen = variants.of(leaflet);
         List<Diagnostic> missingGlyphs = undrawable.find(leaflet);
         if (!missingGlyphs.isEmpty()) {
             throw new DiagnosticException(missingGlyphs);
@@ -48,6 +53,6 @@ public final class LeafletChecks {
                     .map(w -> new Diagnostic(w.file(), w.line(), w.column(), Severity.ERROR, w.message() + " (--strict)"))
                     .toList());
         }
-        return new Checked(leaflet, warnings);
+        return new Checked(leaflet, chosen, warnings);
     }
 }

@@ -81,13 +81,12 @@ public final class LeafletPipeline {
             times.since(StageTimes.Stage.CHECK, start);
             warnings.addAll(checked.warnings());
             Leaflet leaflet = checked.leaflet();
-            List<String> offered = templates.variants(leaflet);
             String template = leaflet.metadata().template();
             List<String> images = images(leaflet);
             String inputs = inputs(source, template, images);
             Map<String, String> pdfs = new LinkedHashMap<>(); // every variant's PDF, even when one is built
-            for (String variant : Variants.select(leaflet, offered, null)) {
-                pdfs.put(variant, leaflet.slug() + (variant.equals(offered.get(0)) ? "" : "." + variant) + ".pdf");
+            for (String variant : checked.variants().chosen()) {
+                pdfs.put(variant, checked.variants().pdfName(leaflet.slug(), variant));
             }
             TemplateEngine.Page page = null; // worked out once, when a first variant needs building
             List<CompletableFuture<LeafletResult>> pending = new ArrayList<>();

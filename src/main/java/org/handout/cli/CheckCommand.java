@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 
 /** {@code handout check}: every check, no rendering, quick enough for a pre-commit hook. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check every leaflet (front matter, Markdown, characters, authoring lint) without"
+        description = "Check every leaflet (front matter, template and variants, Markdown, characters, authoring lint) without"
                 + " rendering; nothing is written.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.handout.model.Contact;
@@ -51,6 +53,9 @@ final class FrontMatterReader {
         URI source = https(f, "source", problems);
         String template = f.has("template") ? f.text("template", false) : defaults.template();
         List<String> variants = f.has("variants") ? f.textList("variants") : defaults.variants();
+        MappingNode contactMap = f.map("contact");
+        YamlFields contact = contactMap == null ? null
+                : new YamlFields(contactMap, CONTACT_KEYS, problems, f.firstLine(), "contact");
         Metadata metadata = new Metadata(
                 title == null ? "" : title,
                 f.text("subtitle", false),
@@ -62,8 +67,9 @@ final class FrontMatterReader {
                 f.has("author") ? f.text("author", false) : defaults.publisher(),
                 template == null ? defaults.template() : template,
                 variants,
-                contact(f, problems),
-                f.valuePositions());
+                contact == null ? null : contact(contact, problems),
+                withContact(f.valuePositions(), contact == null ? Map.of() : contact.valuePositions()),
+                withContact(f.textStarts(), contact == null ? Map.of() : contact.textStarts()));
         return problems.hasErrors() ? null : metadata;
     }
 
@@ -129,12 +135,14 @@ final class FrontMatterReader {
         return null;
     }
 
-    private Contact contact(YamlFields front, Problems problems) {
-        MappingNode map = front.map("contact");
-        if (map == null) {
-            return null;
-        }
-        YamlFields f = new YamlFields(map, CONTACT_KEYS, problems, front.firstLine(), "contact");
+    /** The front matter's positions with the contact's keys' as {@code contact.KEY}. */
+    private static Map<String, Position> withContact(Map<String, Position> front, Map<String, Position> contact) {
+        Map<String, Position> positions = new LinkedHashMap<>(front);
+        contact.forEach((key, at) -> positions.put("contact." + key, at));
+        return positions;
+    }
+
+    private Contact contact(YamlFields f, Problems problems) {
         String text = f.text("text", false);
         String email = f.text("email", false);
         if (email != null && !EMAIL.matcher(email).matches()) {

@@ -123,7 +123,8 @@ public final class ProjectDefaultsReader {
                 template == null ? builtIn.template() : template,
                 f.textList("variants"),
                 grade(f, problems),
-                new Brand(f.text("publisher", false), logo(f, projectDir, problems), colours(f, problems)));
+                new Brand(f.text("publisher", false), logo(f, projectDir, problems), colours(f, problems)),
+                f.valuePositions());
         problems.throwIfAny();
         return defaults;
     }

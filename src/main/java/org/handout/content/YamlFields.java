@@ -63,11 +63,51 @@ final class YamlFields {
         return new Position(firstLine + node.getStartMark().getLine(), node.getStartMark().getColumn() + 1);
     }
 
-    /** Where the value of each key given stands. */
+    /** Where the value of each key given stands; a list's items as {@code key.0}, {@code key.1}, …. */
     Map<String, Position> valuePositions() {
         Map<String, Position> positions = new LinkedHashMap<>();
         keyPositions.keySet().forEach(key -> positions.put(key, at(key)));
+        items((key, item) -> positions.put(key, position(item)));
         return positions;
+    }
+
+    /**
+     * Where the text of each one-line value begins (after any quote), for values written exactly as
+     * they read: no escapes, folding or padding. A character's column in one is then this column plus
+     * its offset, so a problem with it can be pointed at (a character the fonts cannot draw).
+     */
+    Map<String, Position> textStarts() {
+        Map<String, Position> starts = new LinkedHashMap<>();
+        values.forEach((key, node) -> putTextStart(starts, key, node));
+        items((key, item) -> putTextStart(starts, key, item));
+        return starts;
+    }
+
+    private void items(java.util.function.BiConsumer<String, Node> action) {
+        values.forEach((key, node) -> {
+            if (node instanceof SequenceNode seq) {
+                for (int i = 0; i < seq.getValue().size(); i++) {
+                    action.accept(key + "." + i, seq.getValue().get(i));
+                }
+            }
+        });
+    }
+
+    private void putTextStart(Map<String, Position> starts, String key, Node node) {
+        if (!(node instanceof ScalarNode scalar) || node.getStartMark().getLine() != node.getEndMark().getLine()) {
+            return;
+        }
+        int quote = switch (scalar.getScalarStyle()) {
+            case PLAIN -> 0;
+            case SINGLE_QUOTED, DOUBLE_QUOTED -> 1;
+            default -> -1; // | and > blocks start on the next line
+        };
+        String value = scalar.getValue();
+        int written = node.getEndMark().getColumn() - node.getStartMark().getColumn();
+        if (quote >= 0 && value.equals(value.strip()) && written == value.codePointCount(0, value.length()) + 2 * quote) {
+            Position at = position(node);
+            starts.put(key, new Position(at.line(), at.column() + quote));
+        }
     }
 
     boolean has(String key) {

@@ -29,15 +29,18 @@ public final class UndrawableCharacters {
     public List<Diagnostic> find(Leaflet leaflet) {
         Finder f = new Finder(leaflet.sourceFile());
         Metadata m = leaflet.metadata();
-        for (String text : new String[] {m.title(), m.subtitle(), m.summary(), m.author()}) {
-            f.text(text, Position.UNKNOWN);
+        f.field(m, "title", m.title());
+        f.field(m, "subtitle", m.subtitle());
+        f.field(m, "summary", m.summary());
+        f.field(m, "author", m.author()); // from handout.yaml's publisher when the leaflet names none: no place
+        for (int i = 0; i < m.keywords().size(); i++) {
+            f.field(m, "keywords." + i, m.keywords().get(i));
         }
-        m.keywords().forEach(k -> f.text(k, Position.UNKNOWN));
         Contact c = m.contact();
         if (c != null) {
-            f.text(c.heading(), Position.UNKNOWN);
-            f.text(c.email(), Position.UNKNOWN);
-            f.text(c.phone(), Position.UNKNOWN);
+            f.field(m, "contact.heading", c.heading());
+            f.field(m, "contact.email", c.email());
+            f.field(m, "contact.phone", c.phone());
             f.blocks(c.text());
         }
         f.blocks(leaflet.body());
@@ -70,6 +73,17 @@ public final class UndrawableCharacters {
             });
         }
 
+        /** A front-matter value: each character at its own column when the value is on one line as written. */
+        void field(Metadata m, String key, String text) {
+            if (text == null) {
+                return;
+            }
+            int offset = 0;
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), offset++) {
+                report(text.codePointAt(i), m.at(key, offset));
+            }
+        }
+
         void text(String text, Position at) {
             if (text == null) {
                 return;
@@ -82,14 +96,18 @@ public final class UndrawableCharacters {
                     line = line == 0 ? 0 : line + 1;
                     column = at.column() == 0 ? 0 : 1;
                 } else {
-                    if (!coverage.canDraw(cp) && seen.add(cp)) {
-                        found.add(Diagnostic.error(file, line, column, describe(cp)
-                                + " cannot be drawn by the embedded fonts — replace it with a character the"
-                                + " fonts have, or with words"));
-                    }
+                    report(cp, new Position(line, column));
                     column = column == 0 ? 0 : column + 1;
                 }
                 i += Character.charCount(cp);
+            }
+        }
+
+        private void report(int cp, Position at) {
+            if (!coverage.canDraw(cp) && seen.add(cp)) {
+                found.add(Diagnostic.error(file, at.line(), at.column(), describe(cp)
+                        + " cannot be drawn by the embedded fonts — replace it with a character the"
+                        + " fonts have, or with words"));
             }
         }
     }

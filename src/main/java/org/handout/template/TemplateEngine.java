@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
+import org.handout.diagnostic.Place;
 import org.handout.model.Brand;
 import org.handout.model.Leaflet;
 import org.handout.model.Position;
@@ -53,8 +54,12 @@ public final class TemplateEngine {
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
     private final Map<String, SortedMap<String, byte[]>> files = new ConcurrentHashMap<>();
 
-    /** A template's descriptor with the brand colours resolved, or why they cannot be used. */
-    private record Prepared(TemplateDescriptor descriptor, Map<String, String> colours, DiagnosticException problem) {
+    /**
+     * A template's descriptor with the brand colours resolved, or why they cannot be used; {@code found}
+     * is false when there is no such template (the problem then depends on where its name was written).
+     */
+    private record Prepared(boolean found, TemplateDescriptor descriptor, Map<String, String> colours,
+            DiagnosticException problem) {
         Prepared orThrow() throws DiagnosticException {
             if (problem != null) {
                 throw problem;
@@ -104,7 +109,16 @@ public final class TemplateEngine {
      * {@value #DEFAULT_VARIANT}.
      */
     public List<String> variants(Leaflet leaflet) throws DiagnosticException {
-        return prepare(checkedName(leaflet)).descriptor().variants();
+        return variants(leaflet.metadata().template(), placeOfTemplate(leaflet));
+    }
+
+    /**
+     * The variants of the template of this name, as {@link #variants(Leaflet)}. A name that is not a
+     * template's, or names no template, is an error at {@code where} it was written; this reads no
+     * page, so {@code handout check} can ask it.
+     */
+    public List<String> variants(String name, Place where) throws DiagnosticException {
+        return prepare(checkedName(name, where), where).descriptor().variants();
     }
 
     /**
@@ -129,13 +143,38 @@ public final class TemplateEngine {
         return prepared.computeIfAbsent(name, this::load).orThrow();
     }
 
+    /** As {@link #prepare(String)}, and a template that does not exist is an error at {@code where}. */
+    private Prepared prepare(String name, Place where) throws DiagnosticException {
+        if (!prepared.computeIfAbsent(name, this::load).found()) {
+            throw notFound(name, where);
+        }
+        return prepare(name);
+    }
+
     /** Reads a template's descriptor and resolves the brand colours once; a problem is kept and rethrown. */
     private Prepared load(String name) {
+        if (!exists(name + "/" + PAGE)) {
+            return new Prepared(false, TemplateDescriptor.PLAIN, Map.of(), null);
+        }
         try {
             TemplateDescriptor descriptor = TemplateDescriptor.read(config, name, templateFile(name + "/" + DESCRIPTOR));
-            return new Prepared(descriptor, BrandColours.resolve(descriptor, name, brand.colours(), BRAND_FILE), null);
+            return new Prepared(true, descriptor, BrandColours.resolve(descriptor, name, brand.colours(), BRAND_FILE), null);
         } catch (DiagnosticException e) {
-            return new Prepared(null, Map.of(), e);
+            return new Prepared(true, null, Map.of(), e);
+        }
+    }
+
+    /** Whether the project or handout has this template file, found the way a page is, without parsing it. */
+    private boolean exists(String path) {
+        try {
+            Object source = config.getTemplateLoader().findTemplateSource(path);
+            if (source == null) {
+                return false;
+            }
+            config.getTemplateLoader().closeTemplateSource(source);
+            return true;
+        } catch (IOException e) {
+            return true; // rendering it reports why it cannot be read
         }
     }
 
@@ -156,10 +195,11 @@ public final class TemplateEngine {
     /** The values the leaflet's template will get, for {@link #render(Page, String)}. */
     public Page page(Leaflet leaflet) throws DiagnosticException {
         String name = checkedName(leaflet);
+        Map<String, String> colours = prepare(name, placeOfTemplate(leaflet)).colours();
         Path projectDir = projectTemplates.getParent();
         Path leafletDir = projectDir.resolve(leaflet.sourceFile()).getParent();
         Map<String, Object> data = TemplateData.of(leaflet, leafletDir);
-        data.put("colours", prepare(name).colours());
+        data.put("colours", colours);
         data.put("brand", TemplateData.brand(brand, projectDir, leafletDir));
         return new Page(leaflet, Map.copyOf(data));
     }
@@ -182,7 +222,7 @@ public final class TemplateEngine {
             template.process(data, out);
             return out.toString();
         } catch (TemplateNotFoundException e) {
-            throw notFound(leaflet, name);
+            throw notFound(name, placeOfTemplate(leaflet));
         } catch (ParseException e) {
             throw new DiagnosticException(Diagnostic.error(templateFile(path), e.getLineNumber(),
                     e.getColumnNumber(), "template syntax: " + e.getEditorMessage()));
@@ -198,25 +238,31 @@ public final class TemplateEngine {
     }
 
     private static String checkedName(Leaflet leaflet) throws DiagnosticException {
-        String name = leaflet.metadata().template();
+        return checkedName(leaflet.metadata().template(), placeOfTemplate(leaflet));
+    }
+
+    private static String checkedName(String name, Place where) throws DiagnosticException {
         if (!TEMPLATE_NAME.matcher(name).matches()) {
-            throw new DiagnosticException(at(leaflet,
+            throw new DiagnosticException(where.error(
                     "template \"" + name + "\" is not a template name — use the name of a folder under"
                             + " templates/ (lower-case letters, digits, - and _)"));
         }
         return name;
     }
 
-    private static DiagnosticException notFound(Leaflet leaflet, String name) {
-        return new DiagnosticException(at(leaflet,
+    private static DiagnosticException notFound(String name, Place where) {
+        return new DiagnosticException(where.error(
                 "template \"" + name + "\" not found — there is no templates/" + name + "/" + PAGE
                         + " in the project and no built-in template of that name (built in: leaflet)"));
     }
 
-    /** An error at the leaflet's "template:" value (or at the file, when the template comes from handout.yaml). */
-    private static Diagnostic at(Leaflet leaflet, String message) {
+    /**
+     * The leaflet's "template:" value (or the file, when the template comes from handout.yaml: the
+     * batch checks that one at its place in handout.yaml before any leaflet).
+     */
+    private static Place placeOfTemplate(Leaflet leaflet) {
         Position at = leaflet.metadata().at("template");
-        return Diagnostic.error(leaflet.sourceFile(), at.line(), at.column(), message);
+        return new Place(leaflet.sourceFile(), at.line(), at.column());
     }
 
     private String templateFile(String path) {

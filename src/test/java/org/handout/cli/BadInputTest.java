@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.handout.testing.Project;
 import org.handout.testing.Project.Run;
@@ -88,8 +89,25 @@ class BadInputTest {
                         "content/bad.md:6:8: error: HTML is not allowed here: <img>"),
                 bad("character no font draws", HEAD + "Call \u260E today.\n",
                         "content/bad.md:6:6: error: the character \u260E (U+260E BLACK TELEPHONE) cannot be drawn"),
+                bad("character no font draws in the title", "---\ntitle: Nursing \uD83C\uDFE5\nreviewed: 2026-11-01\n---\n",
+                        "content/bad.md:2:16: error: the character \uD83C\uDFE5 (U+1F3E5 HOSPITAL) cannot be drawn"),
+                bad("character no font draws in a quoted summary",
+                        "---\ntitle: T\nreviewed: 2026-11-01\nsummary: \"Call us \u260E today.\"\n---\n",
+                        "content/bad.md:4:19: error: the character \u260E (U+260E BLACK TELEPHONE) cannot be drawn"),
+                bad("character no font draws in a summary over two lines (its start)",
+                        "---\ntitle: T\nreviewed: 2026-11-01\nsummary: >\n  Call us\n  \u260E today.\n---\n",
+                        "content/bad.md:4:10: error: the character \u260E (U+260E BLACK TELEPHONE) cannot be drawn"),
+                bad("character no font draws in a keyword",
+                        "---\ntitle: T\nreviewed: 2026-11-01\nkeywords: [nursing, \u260E]\n---\n",
+                        "content/bad.md:4:21: error: the character \u260E (U+260E BLACK TELEPHONE) cannot be drawn"),
+                bad("character no font draws in the contact phone",
+                        "---\ntitle: T\nreviewed: 2026-11-01\ncontact:\n  phone: \u260E 0800 123 456\n---\n",
+                        "content/bad.md:5:10: error: the character \u260E (U+260E BLACK TELEPHONE) cannot be drawn"),
                 bad("unknown template", "---\ntitle: T\nreviewed: 2026-11-01\ntemplate: brochure\n---\n",
                         "content/bad.md:4:11: error: template \"brochure\" not found"),
+                bad("unknown template and a variant", "---\ntitle: T\nreviewed: 2026-11-01\ntemplate: booklet\n"
+                        + "variants: [a4]\n---\n", "content/bad.md:4:11: error: template \"booklet\" not found — there"
+                                + " is no templates/booklet/page.ftlh in the project"),
                 bad("unknown variant", "---\ntitle: T\nreviewed: 2026-11-01\nvariants: [a4, a6]\n---\n",
                         "content/bad.md:4:11: error: variant \"a6\" is not one of template leaflet's variants"
                                 + " (a4, large-print, a5)"));
@@ -108,6 +126,19 @@ class BadInputTest {
         assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run.err());
         assertTrue(Files.exists(dir.resolve("output/good.pdf")), "the good leaflet is still built");
         assertFalse(Files.exists(dir.resolve("output/bad.pdf")));
+    }
+
+    /** A pre-commit hook that runs {@code handout check} lets through nothing that {@code handout build} refuses. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badLeaflets")
+    void checkRefusesWhatBuildRefusesWithTheSameMessage(String what, byte[] bad, String message) throws Exception {
+        Project p = new Project(dir).write("content/good.md", Project.leaflet("Good"));
+        Files.write(p.root().resolve("content/bad.md"), bad);
+        Run run = Project.run("check", "--project", dir.toString());
+        assertEquals(1, run.exitCode(), what + ": " + run.err());
+        assertTrue(run.err().contains(message), what + ": expected \"" + message + "\" in:\n" + run.err());
+        assertTrue(run.out().contains("2 leaflets checked: 1 with errors"), run.out());
+        assertFalse(p.exists("output"), "check writes nothing");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -181,6 +212,42 @@ class BadInputTest {
         Run run = buildWith(huge);
         assertTrue(run.err().contains("content/bad.md: error: the file is 1.3 MB; a leaflet may be at most 1 MB"),
                 run.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTemplateOrVariantsFromHandoutYamlAreNamedThereOnceForTheProject() throws Exception {
+        Project p = new Project(dir).write("content/a.md", Project.leaflet("A")).write("content/b.md", Project.leaflet("B"))
+                .write("handout.yaml", "publisher: NHS\ntemplate: booklet\nvariants: [a4]\n");
+        for (String command : List.of("check", "build")) {
+            Run run = Project.run(command, "--project", dir.toString());
+            assertEquals(1, run.exitCode(), run.err());
+            assertEquals("handout.yaml:2:11: error: template \"booklet\" not found — there is no"
+                    + " templates/booklet/page.ftlh in the project and no built-in template of that name (built in:"
+                    + " leaflet)", run.err().strip(), command);
+        }
+
+        p.write("handout.yaml", "publisher: NHS\nvariants: [a4, a6]\n");
+        for (String command : List.of("check", "build")) {
+            Run run = Project.run(command, "--project", dir.toString());
+            assertEquals(1, run.exitCode(), run.err());
+            assertEquals("handout.yaml:2:11: error: variant \"a6\" is not one of template leaflet's variants (a4,"
+                    + " large-print, a5) — use one of those in variants:", run.err().strip(), command);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void variantsFromHandoutYamlThatALeafletsOwnTemplateLacksNameThatLeaflet() throws Exception {
+        new Project(dir).write("content/a.md", Project.leaflet("A"))
+                .write("content/b.md", Project.leaflet("B").replace("reviewed:", "template: plain\nreviewed:"))
+                .write("templates/plain/page.ftlh", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>${body}</body></html>")
+                .write("handout.yaml", "variants: [a5]\n");
+        for (String command : List.of("check", "build")) {
+            Run run = Project.run(command, "--project", dir.toString());
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.err().contains("handout.yaml:1:11: error: variant \"a5\" is not one of template plain's"
+                    + " variants (default), which content/b.md uses — give content/b.md its own variants:"), run.err());
+        }
+        assertTrue(Files.exists(dir.resolve("output/a.a5.pdf")), "the leaflet on the default template is built");
     }
 
     private Run buildWith(byte[] bad) throws Exception {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
+import org.handout.model.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +35,11 @@ class ProjectDefaultsReaderTest {
                 variants: [a4]
                 max-reading-grade: 8.5
                 """);
-        assertEquals(new ProjectDefaults("Careers Wales", "cy", "leaflet", List.of("a4"), 8.5, new org.handout.model.Brand("Careers Wales", null, java.util.Map.of())),
-                ProjectDefaultsReader.read(project));
+        ProjectDefaults read = ProjectDefaultsReader.read(project);
+        assertEquals(new ProjectDefaults("Careers Wales", "cy", "leaflet", List.of("a4"), 8.5, new org.handout.model.Brand("Careers Wales", null, java.util.Map.of()),
+                read.positions()), read);
+        assertEquals(new Position(3, 11), read.at("template"), "kept, so a template handout build rejects is named here");
+        assertEquals(new Position(4, 11), read.at("variants"));
     }
 
     @Test
