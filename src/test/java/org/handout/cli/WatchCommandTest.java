@@ -50,7 +50,7 @@ class WatchCommandTest {
     void aBuildRunWhileTheWatchRunsIsBuiltByItsWarmJvmWithTheSameMessagesAndExitStatus() throws Exception {
         Project p = new Project(dir).write("content/job.md", Project.leaflet("First").replace("---\n\n", "variants: [a4]\n---\n\n"));
         CompletableFuture<Run> watch = CompletableFuture.supplyAsync(() -> Project.run("watch", "--project",
-                dir.toString(), "--idle-timeout", "4"));
+                dir.toString(), "--idle-timeout", "10"));
         Path socket = dir.resolve("output/.handout-watch.sock");
         waitFor(() -> Files.exists(socket));
 
