@@ -284,6 +284,12 @@ public final class LeafletPipeline {
             return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(),
                     List.of(Diagnostic.error(source.displayPath(), "could not write the PDF: " + e.getMessage())),
                     warnings);
+        } catch (OutOfMemoryError e) {
+            // This leaflet's layout or check is garbage now; the other leaflets go on.
+            return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(),
+                    List.of(Diagnostic.error(source.displayPath(), "too long to lay out and check in the memory Java"
+                            + " was given — split it into several leaflets, or give Java more, e.g."
+                            + " HANDOUT_JAVA_OPTS=-Xmx2g ./handout build")), warnings);
         }
     }
 }

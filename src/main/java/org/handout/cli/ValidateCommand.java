@@ -1,7 +1,6 @@
 package org.handout.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -39,17 +38,17 @@ final class ValidateCommand implements Callable<Integer> {
         PdfValidator validator = new PdfValidator();
         boolean allPassed = true;
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                err.println(Diagnostic.error(file.toString(), "no such file"));
-                allPassed = false;
-                continue;
-            }
             try {
                 ValidationReport report = validator.validateAny(file);
                 print(out, report);
                 allPassed &= report.passed();
             } catch (DiagnosticException e) {
                 e.diagnostics().forEach(err::println);
+                allPassed = false;
+            } catch (OutOfMemoryError e) {
+                // What veraPDF held for this file is garbage now; the next files are checked as usual.
+                err.println(Diagnostic.error(file.toString(), "too large to check in the memory Java was given"
+                        + " — run it again with more, e.g. HANDOUT_JAVA_OPTS=-Xmx2g ./handout validate " + file));
                 allPassed = false;
             }
         }

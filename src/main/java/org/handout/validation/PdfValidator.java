@@ -89,7 +89,8 @@ public final class PdfValidator {
             throw unreadable(displayName, e);
         } catch (StackOverflowError e) {
             throw new DiagnosticException(Diagnostic.error(displayName,
-                    "not a readable PDF (its objects are nested too deeply to check)"));
+                    "not a readable PDF (its objects are nested too deeply to check) — the file is damaged; save or"
+                            + " export it again from the program that made it"));
         }
     }
 
@@ -132,7 +133,8 @@ public final class PdfValidator {
             throw unreadable(displayName, e);
         } catch (StackOverflowError e) {
             throw new DiagnosticException(Diagnostic.error(displayName,
-                    "not a readable PDF (its objects are nested too deeply to check)"));
+                    "not a readable PDF (its objects are nested too deeply to check) — the file is damaged; save or"
+                            + " export it again from the program that made it"));
         }
         return new ValidationReport(displayName, results, notes);
     }
@@ -235,7 +237,12 @@ public final class PdfValidator {
     private static byte[] read(String displayName, Path pdf) throws DiagnosticException {
         try {
             if (Files.isDirectory(pdf)) {
-                throw new DiagnosticException(Diagnostic.error(displayName, "is a directory, not a PDF"));
+                throw new DiagnosticException(Diagnostic.error(displayName,
+                        "is a folder, not a PDF — give the PDFs in it, e.g. " + pdf + "/*.pdf"));
+            }
+            if (Files.exists(pdf) && !Files.isRegularFile(pdf)) {
+                throw new DiagnosticException(Diagnostic.error(displayName, "is not a file but a device or a pipe"
+                        + " — give the path of a PDF file"));
             }
             return Files.readAllBytes(pdf);
         } catch (NoSuchFileException e) {
@@ -264,7 +271,8 @@ public final class PdfValidator {
             return new DiagnosticException(Diagnostic.error(displayName,
                     "encrypted PDF: it needs a password to open, so it cannot be checked; save a copy without a password"));
         }
-        return new DiagnosticException(Diagnostic.error(displayName, "not a readable PDF (" + reason(e) + ")"));
+        return new DiagnosticException(Diagnostic.error(displayName, "not a readable PDF (" + reason(e) + ") — the file"
+                + " is damaged or is not a PDF; save or export it again from the program that made it"));
     }
 
     /**

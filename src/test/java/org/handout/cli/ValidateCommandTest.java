@@ -67,4 +67,24 @@ class ValidateCommandTest {
         assertTrue(run.err().startsWith(notPdf + ": error: "), run.err());
         assertTrue(!run.err().contains("\tat "), run.err());
     }
+
+    @Test
+    void aFolderADamagedPdfAndAGoodOneInOneCallEachGetTheirOwnAnswer() throws Exception {
+        new Project(dir).write("content/good.md", Project.leaflet("A job"));
+        assertEquals(0, Project.run("build", "--project", dir.toString()).exitCode());
+        Path good = dir.resolve("output/good.pdf");
+        byte[] bytes = Files.readAllBytes(good);
+        Path damaged = dir.resolve("damaged.pdf");
+        Files.write(damaged, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // a download cut short
+        Path folder = Files.createDirectory(dir.resolve("handouts"));
+
+        Run run = Project.run("validate", folder.toString(), damaged.toString(), good.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(folder + ": error: is a folder, not a PDF — give the PDFs in it, e.g. " + folder
+                + "/*.pdf"), run.err());
+        assertTrue(run.err().contains(damaged + ": error: not a readable PDF (") && run.err().contains(
+                ") — the file is damaged or is not a PDF; save or export it again from the program that made it"), run.err());
+        assertTrue(run.out().contains(good + ": PASS"), run.out());
+    }
 }

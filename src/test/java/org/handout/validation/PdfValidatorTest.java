@@ -150,7 +150,8 @@ class PdfValidatorTest {
         DiagnosticException e = assertThrows(DiagnosticException.class, () -> validator.validateAny(half));
 
         assertTrue(e.getMessage().startsWith(half + ": error: not a readable PDF ("), e.getMessage());
-        assertTrue(e.getMessage().endsWith(")"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(") — the file is damaged or is not a PDF; save or export it again from the"
+                + " program that made it"), e.getMessage());
         assertOneLineWithoutStackTrace(e, half.toString());
     }
 
