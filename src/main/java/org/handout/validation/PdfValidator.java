@@ -115,7 +115,10 @@ public final class PdfValidator {
                     .filter(f -> f.getPart().getFamily() == PDFAFlavour.SpecificationFamily.PDF_A)
                     .findFirst().orElse(null);
             if (claimed == null) {
-                notes.add("claims no PDF/A conformance; checked PDF/UA-1 only");
+                notes.add(mentionsPdfaIdentification(bytes)
+                        ? "names a PDF/A part or level in its metadata that is not a PDF/A level (pdfaid:part and"
+                                + " pdfaid:conformance are wrong), so it is no PDF/A file; checked PDF/UA-1 only"
+                        : "claims no PDF/A conformance; checked PDF/UA-1 only");
                 results.addAll(check(displayName, parser, List.of(UA1)));
             } else if (samePdfVersion(UA1, claimed)) {
                 notes.add("claims " + displayName(claimed) + "; checked PDF/UA-1 and " + displayName(claimed));
@@ -137,6 +140,15 @@ public final class PdfValidator {
                             + " export it again from the program that made it"));
         }
         return new ValidationReport(displayName, results, notes);
+    }
+
+    /**
+     * Whether the file's metadata has a PDF/A identification at all (PDF/A keeps its metadata stream
+     * uncompressed, so the words are in the file as written), to tell "claims nothing" from "claims
+     * something that is not a PDF/A level".
+     */
+    private static boolean mentionsPdfaIdentification(byte[] pdf) {
+        return new String(pdf, StandardCharsets.ISO_8859_1).contains("pdfaid:part");
     }
 
     /** A file encrypted with an empty user password opens without asking; veraPDF then checks it. */

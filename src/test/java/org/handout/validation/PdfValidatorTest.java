@@ -41,6 +41,17 @@ class PdfValidatorTest {
     }
 
     @Test
+    void aPdfaIdentificationThatIsNoPdfaLevelIsNamedNotTakenForNoClaim() throws Exception {
+        Path pdf = write("part9.pdf", TestPdfs.claimingPdfa(9, "A"));
+
+        ValidationReport report = validator.validateAny(pdf);
+
+        assertEquals(List.of("names a PDF/A part or level in its metadata that is not a PDF/A level (pdfaid:part and"
+                + " pdfaid:conformance are wrong), so it is no PDF/A file; checked PDF/UA-1 only"), report.notes());
+        assertEquals(List.of("ua1"), report.results().stream().map(FlavourResult::flavourId).toList());
+    }
+
+    @Test
     void anUntaggedPdfFailsPdfUa1WithExplainedGroupedRules() throws Exception {
         Path pdf = write("untagged.pdf", TestPdfs.untagged());
 
