@@ -67,6 +67,47 @@ class PrintLayoutTest {
         }
     }
 
+    @Test
+    void aTallPictureIsScaledToFitOnOnePageNotSlicedAcrossPages() throws Exception {
+        new Project(dir).write("content/ladder.md", "---\ntitle: Steps\nreviewed: 2026-11-01\nvariants: [a4, a5]\n---\n\n"
+                + "The steps of a career:\n\n![A ladder of four steps, from trainee to manager](ladder.png)\n");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 4000, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", dir.resolve("content/ladder.png").toFile());
+        BuildReport report = Shared.builder().build(BuildOptions.of(dir), r -> { });
+        assertTrue(report.ok(), report.leaflets().toString());
+        for (String name : new String[] {"output/ladder.pdf", "output/ladder.a5.pdf"}) {
+            try (TaggedPdf pdf = new TaggedPdf(Files.readAllBytes(dir.resolve(name)))) {
+                assertEquals(1, pdf.document().getNumberOfPages(), name);
+            }
+        }
+    }
+
+    @Test
+    void largePrintKeepsPayFiguresWholeAndTheFooterOfALongTitleOnThePaper() throws Exception {
+        StringBuilder body = new StringBuilder("| Job | Training route | Pay as an apprentice | Pay when experienced |"
+                + " Cards and tickets |\n| --- | --- | --- | --- | --- |\n");
+        for (int i = 0; i < 4; i++) {
+            body.append("| Electrician | Level 3 Electrotechnical apprenticeship | £22,000 to £25,000 | £32,000 to £45,000"
+                    + " | AM2 assessment and wiring regulations |\n");
+        }
+        String title = "A guide to apprenticeships in construction, engineering, health, digital and the creative"
+                + " industries across Wales and England";
+        new Project(dir).write("content/guide.md", "---\ntitle: " + title + "\nreviewed: 2026-11-01\n"
+                + "variants: [large-print]\n---\n\n" + body);
+        BuildReport report = Shared.builder().build(BuildOptions.of(dir), r -> { });
+        assertTrue(report.ok(), report.leaflets().toString());
+        try (TaggedPdf pdf = new TaggedPdf(Files.readAllBytes(dir.resolve("output/guide.large-print.pdf")))) {
+            StringBuilder paper = new StringBuilder();
+            for (int i = 0; i < pdf.document().getNumberOfPages(); i++) {
+                String text = onPaper(pdf, i);
+                assertTrue(text.contains("Pageof") && text.contains("Aguidetoapprenticeshipsinconstruction,…"),
+                        "page " + (i + 1) + "'s footer, with the title cut short, is on the paper: " + text);
+                paper.append(text);
+            }
+            assertTrue(paper.toString().contains("£22,000to£25,000"), "pay figures are not broken: " + paper);
+        }
+    }
+
     /** The text drawn inside the page's edges (pdftotext's view), without spaces and line breaks. */
     private static String onPaper(TaggedPdf pdf, int index) throws IOException {
         PDPage page = pdf.document().getPage(index);
