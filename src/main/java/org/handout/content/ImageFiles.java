@@ -14,6 +14,9 @@ import org.handout.model.Walk;
  * symbolic links: a path that leads out of the project is refused, never read.
  */
 final class ImageFiles {
+    /** A picture larger than this makes a leaflet too big to email (a 2000-pixel JPEG is well under it). */
+    private static final long LARGE = 2L * 1024 * 1024;
+
     private ImageFiles() {
     }
 
@@ -47,6 +50,10 @@ final class ImageFiles {
             }
             if (!isImage(file)) {
                 problems.error(image.at(), "\"" + image.src() + "\" is not a PNG, JPEG or GIF image");
+            } else if (Files.size(file) > LARGE) {
+                problems.warning(image.at(), String.format(java.util.Locale.ROOT, "the picture \"%s\" is %.1f MB, so"
+                        + " each PDF that shows it is at least as big — to email or print it easily, save a copy about"
+                        + " 2000 pixels wide as a JPEG", image.src(), Files.size(file) / 1_048_576.0));
             }
         } catch (IOException e) {
             problems.error(image.at(), "the image \"" + image.src() + "\" cannot be read: " + e.getMessage());

@@ -56,4 +56,21 @@ class PicturePathsTest {
             }
         }
     }
+
+    @Test
+    void aPictureOfSeveralMegabytesIsBuiltWithAWarningAboutTheSizeOfThePdf() throws Exception {
+        java.util.Random noise = new java.util.Random(1);
+        BufferedImage photo = new BufferedImage(1200, 900, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                photo.setRGB(x, y, noise.nextInt()); // noise does not compress: about 3 MB of PNG
+            }
+        }
+        ImageIO.write(photo, "png", dir.resolve("content/images/camera.png").toFile());
+        project.write("content/big.md", HEAD + "![A ward at night](images/camera.png)\n");
+        Run run = Project.run("build", "--project", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().matches("(?s).*content/big\\.md:7:1: warning: the picture \"images/camera\\.png\" is 3\\.\\d MB,"
+                + " so each PDF that shows it is at least as big.*"), run.err());
+    }
 }
