@@ -140,7 +140,7 @@ final class BuildCache {
         try {
             stamp = Stamp.of(output.resolve(pdfName));
         } catch (IOException e) {
-            stamp = Stamp.NONE; // read and hashed next time
+            stamp = Stamp.NONE; // no size to compare: the PDF is built again next time
         }
         next.put(pdfName, new Entry(inputs, Fingerprint.sha256(pdf), stamp, JsonReport.toNode(result)));
     }

@@ -48,12 +48,13 @@ final class ImageFiles {
                         + " path, relative to this leaflet");
                 return;
             }
+            long size = Files.size(file);
             if (!isImage(file)) {
                 problems.error(image.at(), "\"" + image.src() + "\" is not a PNG, JPEG or GIF image");
-            } else if (Files.size(file) > LARGE) {
+            } else if (size > LARGE) {
                 problems.warning(image.at(), String.format(java.util.Locale.ROOT, "the picture \"%s\" is %.1f MB, so"
                         + " each PDF that shows it is at least as big — to email or print it easily, save a copy about"
-                        + " 2000 pixels wide as a JPEG", image.src(), Files.size(file) / 1_048_576.0));
+                        + " 2000 pixels wide as a JPEG", image.src(), size / 1_048_576.0));
             }
         } catch (IOException e) {
             problems.error(image.at(), "the image \"" + image.src() + "\" cannot be read: " + e.getMessage());

@@ -1,6 +1,7 @@
 package org.handout.content;
 
 import java.io.StringReader;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -87,7 +88,7 @@ final class YamlTree {
         return -1;
     }
 
-    private static final java.util.regex.Pattern KEY_OR_CONTINUATION = java.util.regex.Pattern.compile(
+    private static final Pattern KEY_OR_CONTINUATION = Pattern.compile(
             "^(\\s|#|-(\\s|$)|$|[\\]\\}\"']|[^\\s:#\\[\\]{}][^:]*:(\\s|$)|\\.\\.\\.$)");
 
     /** The node tree, after making spaces of the tabs that only line up values (see {@link ValueTabs}). */

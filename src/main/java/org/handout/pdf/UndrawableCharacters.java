@@ -80,7 +80,9 @@ public final class UndrawableCharacters {
             }
             int offset = 0;
             for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), offset++) {
-                report(text.codePointAt(i), m.at(key, offset));
+                if (undrawableFirstTime(text.codePointAt(i))) {
+                    report(text.codePointAt(i), m.at(key, offset));
+                }
             }
         }
 
@@ -96,19 +98,24 @@ public final class UndrawableCharacters {
                     line = line == 0 ? 0 : line + 1;
                     column = at.column() == 0 ? 0 : 1;
                 } else {
-                    report(cp, new Position(line, column));
+                    if (undrawableFirstTime(cp)) {
+                        report(cp, new Position(line, column));
+                    }
                     column = column == 0 ? 0 : column + 1;
                 }
                 i += Character.charCount(cp);
             }
         }
 
+        /** Each undrawable character is reported once, at its first place. */
+        private boolean undrawableFirstTime(int cp) {
+            return !coverage.canDraw(cp) && seen.add(cp);
+        }
+
         private void report(int cp, Position at) {
-            if (!coverage.canDraw(cp) && seen.add(cp)) {
-                found.add(Diagnostic.error(file, at.line(), at.column(), describe(cp)
-                        + " cannot be drawn by the embedded fonts — replace it with a character the"
-                        + " fonts have, or with words"));
-            }
+            found.add(Diagnostic.error(file, at.line(), at.column(), describe(cp)
+                    + " cannot be drawn by the embedded fonts — replace it with a character the"
+                    + " fonts have, or with words"));
         }
     }
 

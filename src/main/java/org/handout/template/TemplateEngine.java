@@ -52,7 +52,6 @@ public final class TemplateEngine {
     private final Path projectTemplates;
     private final Brand brand;
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
-    private final Map<String, SortedMap<String, byte[]>> files = new ConcurrentHashMap<>();
 
     /**
      * A template's descriptor with the brand colours resolved, or why they cannot be used; {@code found}
@@ -104,39 +103,26 @@ public final class TemplateEngine {
     }
 
     /**
-     * The variants a template offers, its default first, from its {@code template.yaml}
+     * The variants the template of this name offers, its default first, from its {@code template.yaml}
      * ({@code variants: [a4, large-print, a5]}); a template without one has the single variant
-     * {@value #DEFAULT_VARIANT}.
-     */
-    public List<String> variants(Leaflet leaflet) throws DiagnosticException {
-        return variants(leaflet.metadata().template(), placeOfTemplate(leaflet));
-    }
-
-    /**
-     * The variants of the template of this name, as {@link #variants(Leaflet)}. A name that is not a
-     * template's, or names no template, is an error at {@code where} it was written; this reads no
-     * page, so {@code handout check} can ask it.
+     * {@value #DEFAULT_VARIANT}. A name that is not a template's, or names no template, is an error at
+     * {@code where} it was written; this reads no page, so {@code handout check} can ask it.
      */
     public List<String> variants(String name, Place where) throws DiagnosticException {
         return prepare(checkedName(name, where), where).descriptor().variants();
     }
 
     /**
-     * The files the leaflet's template is made of (name to content), for telling when it has changed.
-     * The brand is not among them: it comes from handout.yaml.
+     * The files the template of this name is made of (name to content), read now, for telling when it
+     * has changed. The brand is not among them: it comes from handout.yaml.
      */
-    public SortedMap<String, byte[]> files(Leaflet leaflet) throws DiagnosticException {
-        return files(checkedName(leaflet));
-    }
-
-    /** The files of the template of this name; see {@link #files(Leaflet)}. */
     public SortedMap<String, byte[]> files(String name) throws DiagnosticException {
         if (!TEMPLATE_NAME.matcher(name).matches()) {
             throw new DiagnosticException(Diagnostic.error(name, "not a template name"));
         }
         List<String> known = new java.util.ArrayList<>(List.of(PAGE, DESCRIPTOR, "style.css"));
         prepare(name).descriptor().variants().forEach(v -> known.add(v + ".css"));
-        return files.computeIfAbsent(name, n -> TemplateFiles.of(projectTemplates, n, known));
+        return TemplateFiles.of(projectTemplates, name, known);
     }
 
     private Prepared prepare(String name) throws DiagnosticException {
