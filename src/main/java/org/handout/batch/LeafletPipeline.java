@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
+import org.handout.fidelity.FidelityCheck;
 import org.handout.model.Block;
 import org.handout.model.Inline;
 import org.handout.model.Leaflet;
@@ -254,6 +255,13 @@ public final class LeafletPipeline {
             times.since(StageTimes.Stage.LAYOUT, start);
             for (String w : pdf.warnings()) {
                 warnings.add(Diagnostic.warning(source.displayPath(), 0, 0, "layout: " + w));
+            }
+            start = System.nanoTime();
+            List<Diagnostic> lost = FidelityCheck.check(leaflet, pdf.bytes(), output.display(pdfName),
+                    leaflet.metadata().template());
+            times.since(StageTimes.Stage.FIDELITY, start);
+            if (!lost.isEmpty()) {
+                return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), lost, warnings);
             }
             // The thumbnail is drawn while veraPDF checks the PDF, on a core that may be idle (one edited
             // leaflet); it is thrown away if the PDF fails.

@@ -1,0 +1,158 @@
+package org.handout.fidelity;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds each expectation of a group in the PDF's structure elements, in reading order: each is looked
+ * for after the element that matched the one before it. What cannot be found as it should be is a
+ * {@link Loss}, with the reason worked out from where, if anywhere, its words were drawn.
+ */
+final class ContentMatcher {
+    /** Losses diagnosed in detail; past this the PDF is plainly broken and more detail costs time. */
+    private static final int DIAGNOSED = 40;
+
+    private final TaggedContent pdf;
+    private final List<Loss> losses = new ArrayList<>();
+    private final TaggedContent.Element document;
+
+    ContentMatcher(TaggedContent pdf) {
+        this.pdf = pdf;
+        this.document = pdf.elements().isEmpty() ? null : pdf.elements().get(0);
+    }
+
+    List<Loss> losses() {
+        return losses;
+    }
+
+    void match(List<Expectation> group) {
+        int cursor = 0;
+        for (Expectation e : group) {
+            int found = switch (e.kind()) {
+                case TEXT -> text(e, cursor);
+                case FIGURE -> figure(e, cursor);
+                case LINK -> link(e, cursor);
+            };
+            if (found >= 0) {
+                cursor = found + 1;
+            }
+        }
+    }
+
+    private int text(Expectation e, int cursor) {
+        int at = find(e, cursor, true);
+        if (at < 0) {
+            lost(e, cursor);
+        }
+        return at;
+    }
+
+    private int figure(Expectation e, int cursor) {
+        String alt = Words.normalise(e.alt());
+        List<TaggedContent.Element> elements = pdf.elements();
+        for (int i = cursor; i < elements.size(); i++) {
+            TaggedContent.Element el = elements.get(i);
+            if ("Figure".equals(el.type) && el.alt != null && Words.normalise(el.alt).equals(alt)) {
+                if (pdf.pictures(el).stream().noneMatch(PageMarks.Picture::visible)) {
+                    losses.add(new Loss(e, Loss.Reason.PICTURE_NOT_DRAWN, null));
+                }
+                return i;
+            }
+        }
+        losses.add(new Loss(e, Loss.Reason.MISSING, null));
+        return -1;
+    }
+
+    private int link(Expectation e, int cursor) {
+        List<TaggedContent.Element> elements = pdf.elements();
+        for (int i = cursor; i < elements.size(); i++) {
+            if (!"Link".equals(elements.get(i).type)) {
+                continue;
+            }
+            List<TaggedContent.Element> parts = pdf.linkParts(i);
+            StringBuilder text = new StringBuilder();
+            parts.forEach(p -> text.append(pdf.text(p)));
+            if (Words.appearIn(e.words(), text.toString())) {
+                boolean clickable = parts.stream().flatMap(p -> pdf.links(p).stream())
+                        .anyMatch(l -> l.onPage() && sameAddress(e.href(), l.uri()));
+                if (!clickable) {
+                    losses.add(new Loss(e, Loss.Reason.NOT_CLICKABLE, null));
+                }
+                return i;
+            }
+        }
+        lost(e, cursor);
+        return -1;
+    }
+
+    /** The first element from {@code cursor} of a wanted type (any type unless {@code typed}) holding the words. */
+    private int find(Expectation e, int cursor, boolean typed) {
+        List<TaggedContent.Element> elements = pdf.elements();
+        for (int i = cursor; i < elements.size(); i++) {
+            TaggedContent.Element el = elements.get(i);
+            if (typed && !e.tags().isEmpty() && !e.tags().contains(el.type)) {
+                continue;
+            }
+            if (e.words().isEmpty() ? typed : Words.appearIn(e.words(), pdf.text(el))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Why the words are not where they should be: in another element, out of sight, or not drawn. */
+    private void lost(Expectation e, int cursor) {
+        if (losses.size() >= DIAGNOSED || e.words().isEmpty() || document == null) {
+            losses.add(new Loss(e, Loss.Reason.MISSING, null));
+            return;
+        }
+        List<TaggedContent.Element> all = pdf.elements();
+        for (int i = cursor; i < all.size(); i++) {
+            TaggedContent.Element el = all.get(i);
+            if ((e.tags().isEmpty() || e.tags().contains(el.type)) && Words.appearIn(e.words(), pdf.hiddenText(el))) {
+                losses.add(new Loss(e, Loss.Reason.NOT_VISIBLE, null));
+                return;
+            }
+        }
+        int elsewhere = find(e, cursor, false);
+        if (elsewhere >= 0) {
+            // the innermost element holding them: the last one at or after it that still does
+            List<TaggedContent.Element> elements = pdf.elements();
+            int inner = elsewhere;
+            for (int i = elsewhere + 1; i < elements.size() && elements.get(i).visibleStart < elements.get(elsewhere).visibleEnd; i++) {
+                if (Words.appearIn(e.words(), pdf.text(elements.get(i)))) {
+                    inner = i;
+                }
+            }
+            losses.add(new Loss(e, Loss.Reason.WRONG_ELEMENT, elements.get(inner).type));
+            return;
+        }
+        String hidden = pdf.hiddenText(document);
+        boolean outOfSight = e.words().stream().anyMatch(hidden::contains);
+        losses.add(new Loss(e, outOfSight ? Loss.Reason.NOT_VISIBLE : Loss.Reason.MISSING, null));
+    }
+
+    /** Whether a link annotation's address is the one the author wrote (telephone numbers by their digits). */
+    static boolean sameAddress(String written, String drawn) {
+        if (drawn == null) {
+            return false;
+        }
+        if (written.equals(drawn)) {
+            return true;
+        }
+        if (written.regionMatches(true, 0, "tel:", 0, 4) && drawn.regionMatches(true, 0, "tel:", 0, 4)) {
+            return written.replaceAll("[^0-9+]", "").equals(drawn.replaceAll("[^0-9+]", ""));
+        }
+        return decode(written).equals(decode(drawn));
+    }
+
+    private static String decode(String uri) {
+        try {
+            return URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return uri;
+        }
+    }
+}

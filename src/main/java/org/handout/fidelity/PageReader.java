@@ -1,0 +1,214 @@
+package org.handout.fidelity;
+
+import java.awt.geom.Area;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Reads one page's content stream and sorts what it draws by marked-content id, deciding for each
+ * character and picture whether a reader can see it: drawn (not invisible text), with a size, inside
+ * the page's crop box and inside the clipping area in force. PDFBox's text engine does not follow
+ * paths or clipping, so this class keeps the clipping area itself, as the bounding box of each clip
+ * path (a generous, cheap approximation: a template clips with rectangles).
+ */
+final class PageReader extends PDFMarkedContentExtractor {
+    private static final int ARTIFACT = -2;
+    private static final int NONE = -1;
+    /** Part of a picture that must be inside the visible area for it to count as drawn. */
+    private static final double PICTURE_SHOWN = 0.9;
+    private static final float TOLERANCE = 1f;
+
+    private final PageMarks marks = new PageMarks();
+    private final Deque<Integer> sequences = new ArrayDeque<>();
+    private Rectangle2D page;
+    private Rectangle2D path;
+    private boolean clipPending;
+    private Area lastClip;
+    private Rectangle2D lastClipBounds;
+
+    static PageMarks read(PDPage page) throws IOException {
+        PageReader reader = new PageReader();
+        org.apache.pdfbox.pdmodel.common.PDRectangle crop = page.getCropBox();
+        reader.page = new Rectangle2D.Double(crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(), crop.getHeight());
+        reader.processPage(page);
+        return reader.marks;
+    }
+
+    private int current() {
+        return sequences.isEmpty() ? NONE : sequences.peek();
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        int id = properties == null ? NONE : properties.getInt(COSName.MCID, NONE);
+        int enclosing = current();
+        if (COSName.ARTIFACT.equals(tag) || enclosing == ARTIFACT) {
+            id = ARTIFACT;
+        } else if (id < 0) {
+            id = enclosing;
+        }
+        sequences.push(id);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        if (!sequences.isEmpty()) {
+            sequences.pop();
+        }
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        int id = current();
+        if (id < 0) {
+            return; // furniture, or not tagged at all (veraPDF reports that)
+        }
+        PageMarks.Marks m = marks.marks(id);
+        (isVisible(text) ? m.visible : m.hidden).append(text.getUnicode());
+    }
+
+    private boolean isVisible(TextPosition text) {
+        RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        Matrix m = text.getTextMatrix();
+        float size = Math.abs(m.getScalingFactorY());
+        float width = text.getWidthDirAdj();
+        if (!(mode.isFill() || mode.isStroke()) || size <= 0.5f || width <= 0) {
+            return false;
+        }
+        float x = m.getTranslateX();
+        float y = m.getTranslateY() + size * 0.3f;
+        Rectangle2D visible = visibleArea();
+        return visible != null && inside(visible, x + 0.2f, y) && inside(visible, x + width - 0.2f, y);
+    }
+
+    private static boolean inside(Rectangle2D r, double x, double y) {
+        return x >= r.getMinX() - TOLERANCE && x <= r.getMaxX() + TOLERANCE
+                && y >= r.getMinY() - TOLERANCE && y <= r.getMaxY() + TOLERANCE;
+    }
+
+    /** The crop box within the clipping area in force, or null when nothing can be seen. */
+    private Rectangle2D visibleArea() {
+        Area clip = getGraphicsState().getCurrentClippingPath();
+        if (clip != lastClip) {
+            lastClip = clip;
+            Rectangle2D bounds = clip.getBounds2D();
+            lastClipBounds = bounds.isEmpty() ? null : bounds.createIntersection(page);
+        }
+        return lastClipBounds == null || lastClipBounds.isEmpty() ? null : lastClipBounds;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        switch (operator.getName()) {
+            case "re" -> rectangle(operands);
+            case "m", "l", "c", "v", "y" -> points(operands);
+            case "W", "W*" -> clipPending = true;
+            case "n", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*" -> endPath();
+            case "Do" -> picture(operands);
+            default -> {
+            }
+        }
+        super.processOperator(operator, operands);
+    }
+
+    private void rectangle(List<COSBase> operands) {
+        float[] v = numbers(operands, 4);
+        if (v != null) {
+            add(v[0], v[1]);
+            add(v[0] + v[2], v[1]);
+            add(v[0], v[1] + v[3]);
+            add(v[0] + v[2], v[1] + v[3]);
+        }
+    }
+
+    private void points(List<COSBase> operands) {
+        float[] v = numbers(operands, operands.size() - operands.size() % 2);
+        if (v != null) {
+            for (int i = 0; i + 1 < v.length; i += 2) {
+                add(v[i], v[i + 1]);
+            }
+        }
+    }
+
+    private void add(float x, float y) {
+        Point2D.Float p = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+        if (path == null) {
+            path = new Rectangle2D.Double(p.x, p.y, 0, 0);
+        } else {
+            path.add(p);
+        }
+    }
+
+    private void endPath() {
+        if (clipPending) {
+            Rectangle2D r = path == null ? new Rectangle2D.Double() : path;
+            getGraphicsState().intersectClippingPath(new GeneralPath(r));
+        }
+        clipPending = false;
+        path = null;
+    }
+
+    private void picture(List<COSBase> operands) throws IOException {
+        if (operands.isEmpty() || !(operands.get(0) instanceof COSName name) || getResources() == null
+                || !getResources().isImageXObject(name) || !(getResources().getXObject(name) instanceof PDImageXObject)) {
+            return;
+        }
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        Rectangle2D box = new Rectangle2D.Double();
+        boolean first = true;
+        for (float[] corner : new float[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+            Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
+            if (first) {
+                box.setRect(p.x, p.y, 0, 0);
+                first = false;
+            } else {
+                box.add(p);
+            }
+        }
+        Rectangle2D visible = visibleArea();
+        double area = box.getWidth() * box.getHeight();
+        boolean shown = area > 0 && visible != null
+                && area(box.createIntersection(visible)) >= PICTURE_SHOWN * area;
+        PageMarks.Picture drawn = new PageMarks.Picture(shown, (float) box.getWidth(), (float) box.getHeight());
+        int id = current();
+        if (id >= 0) {
+            marks.marks(id).pictures.add(drawn);
+        } else {
+            marks.artifactPicture(drawn);
+        }
+    }
+
+    private static double area(Rectangle2D r) {
+        return r.isEmpty() ? 0 : r.getWidth() * r.getHeight();
+    }
+
+    private static float[] numbers(List<COSBase> operands, int count) {
+        if (operands.size() < count || count <= 0) {
+            return null;
+        }
+        float[] v = new float[count];
+        for (int i = 0; i < count; i++) {
+            if (!(operands.get(i) instanceof COSNumber n)) {
+                return null;
+            }
+            v[i] = n.floatValue();
+        }
+        return v;
+    }
+}

@@ -1,0 +1,64 @@
+package org.handout.fidelity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Text as the check compares it: compatibility-normalised (a drawn "ﬁ" ligature is "fi"), in lower
+ * case (a template may set headings in capitals), without spaces (a PDF has no space where a line
+ * wraps) and without invisible format characters (soft hyphens, joiners), which are never drawn.
+ */
+final class Words {
+    private Words() {
+    }
+
+    /** The words of some text, each normalised. */
+    static List<String> of(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < normal.length(); ) {
+            int c = normal.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            } else if (Character.getType(c) != Character.FORMAT) {
+                word.appendCodePoint(c);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** Drawn text run together, as {@link #of} normalises each word. */
+    static String normalise(CharSequence drawn) {
+        return String.join("", of(drawn.toString()));
+    }
+
+    /** Whether {@code words} appear in {@code text} (normalised) in this order, each after the last. */
+    static boolean appearIn(List<String> words, String text) {
+        int from = 0;
+        for (String w : words) {
+            int at = text.indexOf(w, from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + w.length();
+        }
+        return true;
+    }
+
+    /** The first few words of some text, for a message. */
+    static String start(String text) {
+        String plain = text.replaceAll("\\s+", " ").strip();
+        return plain.length() <= 40 ? plain : plain.substring(0, plain.lastIndexOf(' ', 40) > 10
+                ? plain.lastIndexOf(' ', 40) : 40) + "…";
+    }
+}

@@ -1,0 +1,161 @@
+package org.handout.fidelity;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
+import javax.imageio.ImageIO;
+import org.handout.testing.Project;
+import org.handout.testing.Project.Run;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A PDF that passes veraPDF but has lost part of the leaflet is never written: each template below is
+ * broken on purpose, the way a careless edit breaks one, and the author is told what was lost and where.
+ */
+class CompleteLeafletTest {
+    private static final String LEAFLET = """
+            ---
+            title: Radiographer
+            reviewed: 2026-11-01
+            summary: Radiographers take X-rays and scans.
+            template: custom
+            variants: [a4]
+            contact:
+              heading: Find out more
+              website: https://www.example.org/radiography
+            ---
+
+            Radiographers work in hospitals.
+
+            ## What you do
+
+            - take X-rays
+            - explain scans to patients
+
+            ![A radiographer at a scanner](scanner.png)
+
+            Read [the course guide](https://www.example.org/courses) first.
+            """;
+
+    @TempDir
+    Path dir;
+    Project project;
+
+    @BeforeEach
+    void project() throws IOException {
+        project = new Project(dir).write("content/job.md", LEAFLET);
+        ImageIO.write(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("content/scanner.png").toFile());
+        useTemplate(css -> css, page -> page);
+    }
+
+    @Test
+    void theBuiltInTemplateKeepsEverything() {
+        Run run = build();
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(project.exists("output/job.pdf"));
+    }
+
+    @Test
+    void aTemplateThatHidesHeadingsLosesThemAndThePdfIsNotWritten() throws IOException {
+        assertEquals(0, build().exitCode(), "a first good build");
+        byte[] good = project.read("output/job.pdf");
+        useTemplate(css -> css + "\n.body h2 { display: none; }\n", page -> page);
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/job.md:14:1: error: the heading \"What you do\" is missing from"
+                + " output/job.pdf: its words are not drawn on any page — check the template \"custom\""), run.err());
+        assertTrue(run.out().contains("FAILED  job [a4]"), run.out());
+        assertArrayEquals(good, project.read("output/job.pdf"), "the last good PDF stays");
+    }
+
+    @Test
+    void aTemplateThatHidesPicturesLosesThem() throws IOException {
+        useTemplate(css -> css + "\nimg { visibility: hidden; width: 0; height: 0; }\n", page -> page);
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/job.md:19:1: error: the picture \"scanner.png\""), run.err());
+    }
+
+    @Test
+    void textMovedOffThePageIsCutOff() throws IOException {
+        useTemplate(css -> css + "\n.body li { position: relative; left: 150mm; }\n", page -> page);
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/job.md:17:3: error: the list item \"explain scans to patients\" is cut off in"
+                + " output/job.pdf: it is drawn outside the page's visible area"), run.err());
+    }
+
+    @Test
+    void aWebsitePrintedAsPlainTextIsNotALink() throws IOException {
+        useTemplate(css -> css, page -> page.replace(
+                "<a href=\"${c.website}\" title=\"${c.website}\">${c.website}</a>", "${c.website}"));
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/job.md:9:12: error: the contact box's website is drawn in"
+                + " output/job.pdf but tagged LBody, not Link"), run.err());
+    }
+
+    @Test
+    void aTemplateThatDrawsNoTextIsNamedOnceNotOncePerParagraph() throws IOException {
+        useTemplate(css -> css + "\n* { font-size: 0 !important; }\n", page -> page);
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("error")).count(), run.err());
+        assertTrue(run.err().contains("content/job.md: error: output/job.pdf lost 10 of the leaflet's 11 headings,"
+                + " paragraphs, cells, pictures and links (their words are not drawn at all), so it is not written —"
+                + " the template \"custom\" is the likely cause"), run.err());
+        assertFalse(project.exists("output/job.pdf"));
+    }
+
+    @Test
+    void aTableWiderThanThePageNamesTheColumnsThatDoNotFit() throws IOException {
+        String header = "| " + String.join(" | ", Collections.nCopies(40, "Qualification")) + " |\n";
+        String rule = "|" + "---|".repeat(40) + "\n";
+        String row = "| " + String.join(" | ", Collections.nCopies(40, "Degree")) + " |\n";
+        project.write("content/job.md", LEAFLET + "\n## Entry routes\n\n" + header + rule + row);
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().matches("(?s).*content/job\\.md:25:1: error: the table's columns \\d+–40 do not fit on"
+                + " the page in output/job\\.pdf, so they would not be printed — a printed table there can have at"
+                + " most \\d+ columns of this width; split it or turn it into a list.*"), run.err());
+    }
+
+    private Run build() {
+        return Project.run("build", "--project", dir.toString());
+    }
+
+    /** The built-in template copied into the project as "custom", its CSS and page edited. */
+    private void useTemplate(java.util.function.UnaryOperator<String> css, java.util.function.UnaryOperator<String> page)
+            throws IOException {
+        project.write("templates/custom/page.ftlh", page.apply(builtIn("page.ftlh")))
+                .write("templates/custom/style.css", css.apply(builtIn("style.css")))
+                .write("templates/custom/a4.css", builtIn("a4.css"))
+                .write("templates/custom/template.yaml", "variants: [a4]\n");
+    }
+
+    private String builtIn(String file) throws IOException {
+        return new String(getClass().getResourceAsStream("/templates/leaflet/" + file).readAllBytes(),
+                StandardCharsets.UTF_8);
+    }
+}
