@@ -110,16 +110,26 @@ final class TaggedContent {
 
     /**
      * The elements of one link from {@code index}: the layout engine tags each line of a link that
-     * wraps as a Link element of its own, the next sibling, with the same alternate text.
+     * wraps as a Link element of its own, with the same alternate text, drawn straight after the one
+     * before (the next line's box may wrap it, so it need not be a sibling).
      */
     List<Element> linkParts(int index) {
         Element first = elements.get(index);
         List<Element> parts = new ArrayList<>(List.of(first));
-        int next = first.subtreeEnd;
-        while (next < elements.size() && "Link".equals(elements.get(next).type)
-                && java.util.Objects.equals(elements.get(next).alt, first.alt)) {
-            parts.add(elements.get(next));
-            next = elements.get(next).subtreeEnd;
+        Element last = first;
+        for (int next = first.subtreeEnd; next < elements.size(); next++) {
+            Element e = elements.get(next);
+            if (!visible.subSequence(last.visibleEnd, e.visibleStart).toString().isBlank()) {
+                break; // other words come first: the link ended
+            }
+            if ("Link".equals(e.type)) {
+                if (!java.util.Objects.equals(e.alt, first.alt)) {
+                    break;
+                }
+                parts.add(e);
+                last = e;
+                next = e.subtreeEnd - 1;
+            }
         }
         return parts;
     }

@@ -14,7 +14,10 @@ final class Words {
     private Words() {
     }
 
-    /** The words of some text, each normalised. */
+    /**
+     * The words of some text, each normalised, with every punctuation mark a word of its own: a printed
+     * address may stand between a word and its comma ("Careers (www.example.org),").
+     */
     static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
@@ -22,13 +25,20 @@ final class Words {
         for (int i = 0; i < normal.length(); ) {
             int c = normal.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                if (!word.isEmpty()) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                }
-            } else if (Character.getType(c) != Character.FORMAT) {
+            if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            }
+            boolean letter = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(c) == Character.ENCLOSING_MARK;
+            if (!letter && !word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+            if (letter) {
                 word.appendCodePoint(c);
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                words.add(Character.toString(c));
             }
         }
         if (!word.isEmpty()) {
