@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.handout.testing.Pictures;
 import org.handout.testing.Project;
@@ -232,5 +239,40 @@ class DamagedPicturesTest {
         assertEquals("content/ward.md:7:1: error: the picture \"images/wide.png\" is 8000 × 5001 pixels (40.0"
                 + " megapixels); handout takes pictures of up to 40 megapixels — make a copy at most 7998 pixels wide"
                 + " (2000 pixels wide is plenty for print)", over.err().strip());
+    }
+
+    /**
+     * ImageIO buffers a picture read from a stream in a temporary file in java.io.tmpdir, outside
+     * output/, unless told not to. handout runs here in a JVM of its own, whose java.io.tmpdir is a
+     * folder the test watches while handout reads, lays out and draws thumbnails of a PNG, a JPEG and
+     * a GIF. (veraPDF's own copy of each PDF it checks, tmp_pdf_file*.pdf, is not a picture's.)
+     */
+    @Test
+    void readingAndPrintingPicturesWritesNoTemporaryFile() throws Exception {
+        Project project = new Project(dir).write("content/ward.md", HEAD + "![A ward](images/a.png)\n\n"
+                + "![A ward by day](images/b.jpg)\n\n![A ward at night](images/c.gif)\n");
+        Files.createDirectories(dir.resolve("content/images"));
+        Files.write(dir.resolve("content/images/a.png"), Pictures.png(120, 90));
+        Files.write(dir.resolve("content/images/b.jpg"), Pictures.jpeg(120, 90));
+        Files.write(dir.resolve("content/images/c.gif"), Pictures.gif(120, 90));
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        List<String> created = new ArrayList<>();
+        try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+            tmp.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            Process handout = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                    "org.handout.cli.Main", "build", "--project", dir.toString()).redirectErrorStream(true).start();
+            String output = new String(handout.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, handout.waitFor(), output);
+            for (WatchKey key = watch.poll(1, TimeUnit.SECONDS); key != null; key = watch.poll(200, TimeUnit.MILLISECONDS)) {
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    created.add(String.valueOf(event.context()));
+                }
+                key.reset();
+            }
+        }
+        assertTrue(project.exists("output/ward.pdf"));
+        assertEquals(List.of(), created.stream().filter(file -> !file.startsWith("tmp_pdf_file")).toList(),
+                "temporary files made while reading pictures");
     }
 }
