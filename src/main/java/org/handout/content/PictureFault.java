@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 record PictureFault(Kind kind, long width, long height) {
     private static final String SAVE_AGAIN = " — save it again from the program that made it";
+    /** As wide as a picture across A4's text (about 170 mm) needs at 300 dpi. */
+    private static final int PRINT_WIDTH = 2000;
 
     enum Kind {
         /** The file stops before the end of the picture's data: a failed download or copy. */
@@ -52,9 +54,6 @@ record PictureFault(Kind kind, long width, long height) {
                     + " 12-bit) — save it again as an ordinary JPEG, or as a PNG";
         };
     }
-
-    /** Wider than a page printed at 300 dpi needs (A4's text is about 170 mm wide). */
-    private static final int PRINT_WIDTH = 2000;
 
     private String size() {
         return width + " × " + height;
