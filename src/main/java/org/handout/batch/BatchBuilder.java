@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.handout.content.ContentScanner;
 import org.handout.content.LeafletReader;
+import org.handout.content.PictureCheck;
 import org.handout.content.ProjectDefaults;
 import org.handout.content.ProjectDefaultsReader;
 import org.handout.content.SlugClashes;
@@ -50,6 +51,8 @@ public final class BatchBuilder {
     private final EmbeddedFonts fonts;
     private final UndrawableCharacters undrawable;
     private final WarmUp warmUp;
+    /** Kept from one build to the next (watch mode), so an unchanged picture is decoded once. */
+    private final PictureCheck pictures = new PictureCheck();
     private Workers workers;
 
     /** A builder with its own validator and fonts. */
@@ -82,7 +85,7 @@ public final class BatchBuilder {
             throws DiagnosticException, IOException {
         Path project = options.projectDir();
         OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
-        ProjectDefaults defaults = ProjectDefaultsReader.read(project);
+        ProjectDefaults defaults = ProjectDefaultsReader.read(project, pictures);
         TemplateEngine templates = new TemplateEngine(project, defaults.brand());
         LeafletChecks checks = checks(options, defaults, templates);
         BuildCache cache = options.force() ? BuildCache.empty() : BuildCache.load(output);
@@ -204,7 +207,7 @@ public final class BatchBuilder {
     /** Runs every check on every leaflet without rendering anything or writing any file. */
     public List<LeafletResult> check(BuildOptions options, Consumer<LeafletResult> onLeaflet)
             throws DiagnosticException, IOException {
-        ProjectDefaults defaults = ProjectDefaultsReader.read(options.projectDir());
+        ProjectDefaults defaults = ProjectDefaultsReader.read(options.projectDir(), pictures);
         LeafletChecks checks = checks(options, defaults, new TemplateEngine(options.projectDir(), defaults.brand()));
         List<LeafletResult> results = new ArrayList<>();
         List<SourceFile> sources = ContentScanner.scan(options.projectDir());
@@ -237,7 +240,7 @@ public final class BatchBuilder {
             throws DiagnosticException {
         Variants variants = new Variants(templates, defaults);
         variants.checkDefaults();
-        return new LeafletChecks(new LeafletReader(options.projectDir(), defaults), variants, undrawable,
+        return new LeafletChecks(new LeafletReader(options.projectDir(), defaults, pictures), variants, undrawable,
                 new Lint(new LintSettings(defaults.maxReadingGrade())), options.strict());
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.diagnostic.Diagnostic;
@@ -39,6 +40,9 @@ public final class PdfRenderer {
         // time (a tenth of all build time, measured); naming the JDK's own factory skips the lookup.
         System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
                 "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        // OpenHTMLtoPDF and PDFBox read pictures through ImageIO streams, which by default buffer each
+        // one in a temporary file in java.io.tmpdir, outside output/; in memory instead.
+        ImageIO.setUseCache(false);
     }
 
     public PdfRenderer(EmbeddedFonts fonts, Path projectRoot, String producer) {

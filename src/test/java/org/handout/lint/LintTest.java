@@ -10,6 +10,7 @@ import org.handout.content.LeafletReader;
 import org.handout.content.ProjectDefaults;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
+import org.handout.testing.Pictures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class LintTest {
     @Test
     void altTextDescribesThePictureBriefly() throws Exception {
         Files.createDirectories(project.resolve("content"));
-        Files.write(project.resolve("content/lab.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        Files.write(project.resolve("content/lab.png"), Pictures.png(40, 30)); // a whole picture: it is decoded
         assertWarnings("![Image of a nurse](lab.png)\n\n![" + "A".repeat(251) + "](lab.png)\n\n![](lab.png \"decorative\")\n",
                 "content/x.md:6:1: warning: alt text starts \"Image of\" — screen readers already say it is an image;"
                         + " describe what it shows",
