@@ -94,10 +94,10 @@ public final class BatchBuilder {
         List<Future<List<LeafletResult>>> pending = new ArrayList<>();
         boolean finished = false;
         try {
-            List<SourceFile> all = ContentScanner.scan(project);
+            ContentScanner.Found found = ContentScanner.find(project);
             // Found before sharding: files that clash may fall in different shards.
-            Map<SourceFile, List<Diagnostic>> clashes = SlugClashes.find(all);
-            List<SourceFile> sources = all.stream()
+            Map<SourceFile, List<Diagnostic>> clashes = refusals(found);
+            List<SourceFile> sources = found.files().stream()
                     .filter(source -> options.shard().includes(source.slug())).toList();
             for (SourceFile source : sources) {
                 if (clashes.containsKey(source)) {
@@ -126,6 +126,13 @@ public final class BatchBuilder {
         writeReports(report, output);
         cache.save(output, options.variant() != null || !options.shard().equals(Shard.ALL));
         return report;
+    }
+
+    /** Files refused by name or kind, and files whose slugs clash: each with its errors, none read. */
+    private static Map<SourceFile, List<Diagnostic>> refusals(ContentScanner.Found found) {
+        Map<SourceFile, List<Diagnostic>> refused = new java.util.HashMap<>(SlugClashes.find(found.accepted()));
+        found.refused().forEach((source, d) -> refused.put(source, List.of(d)));
+        return refused;
     }
 
     /**
@@ -207,9 +214,9 @@ public final class BatchBuilder {
         ProjectDefaults defaults = ProjectDefaultsReader.read(options.projectDir());
         LeafletChecks checks = checks(options, defaults, new TemplateEngine(options.projectDir(), defaults.brand()));
         List<LeafletResult> results = new ArrayList<>();
-        List<SourceFile> sources = ContentScanner.scan(options.projectDir());
-        Map<SourceFile, List<Diagnostic>> clashes = SlugClashes.find(sources);
-        for (SourceFile source : sources) {
+        ContentScanner.Found found = ContentScanner.find(options.projectDir());
+        Map<SourceFile, List<Diagnostic>> clashes = refusals(found);
+        for (SourceFile source : found.files()) {
             LeafletResult result = clashes.containsKey(source) ? clash(source, clashes) : check(checks, source);
             results.add(result);
             onLeaflet.accept(result);
@@ -227,7 +234,7 @@ public final class BatchBuilder {
         }
     }
 
-    /** A leaflet file that shares its slug with another: refused without being read, so neither PDF is written. */
+    /** A leaflet file refused by its name, or sharing its slug with another: not read, so no PDF is written. */
     private static LeafletResult clash(SourceFile source, Map<SourceFile, List<Diagnostic>> clashes) {
         return LeafletResult.failed(source.slug(), source.displayPath(), clashes.get(source), List.of());
     }
