@@ -23,6 +23,7 @@ import org.handout.content.SlugClashes;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
+import org.handout.diagnostic.Names;
 import org.handout.lint.Lint;
 import org.handout.lint.LintSettings;
 import org.handout.pdf.EmbeddedFonts;
@@ -67,7 +68,9 @@ public final class BatchBuilder {
 
     /**
      * @param listener told of each result as its leaflet finishes, for progress output
-     * @throws DiagnosticException when the project itself cannot be read (e.g. a bad handout.yaml)
+     * @throws DiagnosticException when the project itself cannot be read (e.g. a bad handout.yaml); a
+     *                             {@linkplain DiagnosticException#isUsage() usage error}, before anything is
+     *                             written, for a variant no template has
      */
     public BuildReport build(BuildOptions options, BuildListener listener)
             throws DiagnosticException, IOException {
@@ -85,6 +88,9 @@ public final class BatchBuilder {
         ProjectDefaults defaults = ProjectDefaultsReader.read(project);
         TemplateEngine templates = new TemplateEngine(project, defaults.brand());
         LeafletChecks checks = checks(options, defaults, templates);
+        if (options.variant() != null) {
+            checkVariant(options.variant(), templates);
+        }
         BuildCache cache = options.force() ? BuildCache.empty() : BuildCache.load(output);
         LeafletPipeline pipeline = new LeafletPipeline(checks, templates,
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times, cache,
@@ -126,6 +132,18 @@ public final class BatchBuilder {
         writeReports(report, output);
         cache.save(output, options.variant() != null || !options.shard().equals(Shard.ALL));
         return report;
+    }
+
+    /** A variant that no template of the project (or handout) has: nothing is built, nothing changed. */
+    private static void checkVariant(String variant, TemplateEngine templates) throws DiagnosticException {
+        Map<String, List<String>> all = templates.allVariants();
+        if (all.values().stream().noneMatch(v -> v.contains(variant))) {
+            throw DiagnosticException.usage(Diagnostic.error("handout", "--variant \"" + Names.printable(variant)
+                    + "\" is not a variant of any template (" + all.entrySet().stream()
+                            .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                            .collect(java.util.stream.Collectors.joining("; "))
+                    + ") — give one of those, or leave --variant out to build every variant; nothing was built or changed"));
+        }
     }
 
     /** Files refused by name or kind, and files whose slugs clash: each with its errors, none read. */

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         exitCodeList = {
             "0:all leaflets built and valid",
             "1:some leaflet had an error or failed validation (the others are still built)",
-            "2:usage error (unknown option, missing project folder)"})
+            "2:usage error (unknown option or variant, missing project folder); nothing was built"})
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -125,7 +125,8 @@ final class BuildCommand implements Callable<Integer> {
             for (Diagnostic d : e.diagnostics()) {
                 err.println(d);
             }
-            return ExitCodes.FAILED;
+            err.flush();
+            return e.isUsage() ? ExitCodes.USAGE : ExitCodes.FAILED;
         }
     }
 }
