@@ -51,6 +51,7 @@ public final class BatchBuilder {
     private final EmbeddedFonts fonts;
     private final UndrawableCharacters undrawable;
     private final WarmUp warmUp;
+    private final OutputFolder.Disk disk;
     private Workers workers;
 
     /** A builder with its own validator and fonts. */
@@ -60,6 +61,12 @@ public final class BatchBuilder {
 
     /** Share one validator and font set across builds in one JVM (tests, watch mode). */
     public BatchBuilder(PdfValidator validator, EmbeddedFonts fonts) {
+        this(validator, fonts, OutputFolder.Disk.REAL);
+    }
+
+    /** As {@link #BatchBuilder(PdfValidator, EmbeddedFonts)}, writing files through {@code disk} (tests: a full disk). */
+    public BatchBuilder(PdfValidator validator, EmbeddedFonts fonts, OutputFolder.Disk disk) {
+        this.disk = disk;
         this.validator = validator;
         this.fonts = fonts;
         this.undrawable = new UndrawableCharacters(new GlyphCoverage(fonts));
@@ -68,9 +75,10 @@ public final class BatchBuilder {
 
     /**
      * @param listener told of each result as its leaflet finishes, for progress output
-     * @throws DiagnosticException when the project itself cannot be read (e.g. a bad handout.yaml); a
-     *                             {@linkplain DiagnosticException#isUsage() usage error}, before anything is
-     *                             written, for a variant no template has
+     * @throws DiagnosticException when the project itself cannot be read (e.g. a bad handout.yaml), or
+     *                             the reports cannot be written; {@linkplain DiagnosticException#isUsage() a
+     *                             usage error}, before anything is written, for a variant no template has
+     *                             or an output folder handout may not write into
      */
     public BuildReport build(BuildOptions options, BuildListener listener)
             throws DiagnosticException, IOException {
@@ -84,13 +92,14 @@ public final class BatchBuilder {
     public BuildReport build(BuildOptions options, BuildListener listener, StageTimes times)
             throws DiagnosticException, IOException {
         Path project = options.projectDir();
-        OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
+        OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName(), disk);
         ProjectDefaults defaults = ProjectDefaultsReader.read(project);
         TemplateEngine templates = new TemplateEngine(project, defaults.brand());
         LeafletChecks checks = checks(options, defaults, templates);
         if (options.variant() != null) {
             checkVariant(options.variant(), templates);
         }
+        output.claim();
         BuildCache cache = options.force() ? BuildCache.empty() : BuildCache.load(output);
         LeafletPipeline pipeline = new LeafletPipeline(checks, templates,
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times, cache,
@@ -129,8 +138,15 @@ public final class BatchBuilder {
             listener.finished();
         }
         BuildReport report = new BuildReport(Version.get(), results);
-        writeReports(report, output);
-        cache.save(output, options.variant() != null || !options.shard().equals(Shard.ALL));
+        List<Diagnostic> problems = new ArrayList<>(reportProblems(report, output));
+        try {
+            cache.save(output, options.variant() != null || !options.shard().equals(Shard.ALL));
+        } catch (OutputFolder.Problem e) {
+            problems.add(e.diagnostic());
+        }
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
         return report;
     }
 
@@ -167,11 +183,26 @@ public final class BatchBuilder {
         return f.hex();
     }
 
-    /** {@code report.json} and {@code junit.xml}, for a build or for merged shard reports. */
-    public static void writeReports(BuildReport report, OutputFolder output) throws IOException {
-        output.write(REPORT, JsonReport.toJson(report).getBytes(StandardCharsets.UTF_8));
-        output.write(JUNIT, JunitReport.toXml(report).getBytes(StandardCharsets.UTF_8));
-        output.write(INDEX, HtmlIndex.toHtml(report).getBytes(StandardCharsets.UTF_8));
+    /**
+     * {@code report.json}, {@code junit.xml} and {@code index.html}, for a build or for merged shard
+     * reports; each is tried even when another cannot be written.
+     *
+     * @return why any of them could not be written, one message each
+     */
+    public static List<Diagnostic> reportProblems(BuildReport report, OutputFolder output) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<String, java.util.function.Supplier<String>> files = new java.util.LinkedHashMap<>();
+        files.put(REPORT, () -> JsonReport.toJson(report));
+        files.put(JUNIT, () -> JunitReport.toXml(report));
+        files.put(INDEX, () -> HtmlIndex.toHtml(report));
+        for (Map.Entry<String, java.util.function.Supplier<String>> file : files.entrySet()) {
+            try {
+                output.write(file.getKey(), file.getValue().get().getBytes(StandardCharsets.UTF_8));
+            } catch (OutputFolder.Problem e) {
+                problems.add(e.diagnostic());
+            }
+        }
+        return problems;
     }
 
     /**

@@ -29,7 +29,7 @@ import org.handout.report.LeafletResult;
  * Thread-safe.
  */
 final class BuildCache {
-    static final String FILE = ".handout-cache.json";
+    static final String FILE = OutputFolder.RECORD;
     private static final int VERSION = 3;
 
     private record Entry(String inputs, String pdfSha256, Stamp stamp, JsonNode result) {
@@ -75,9 +75,9 @@ final class BuildCache {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
         Map<String, SourceRecord> sources = new ConcurrentHashMap<>();
         try {
-            Path file = output.resolve(FILE);
-            if (Files.isRegularFile(file)) {
-                JsonNode root = JsonReport.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            Optional<Path> file = output.existing(FILE);
+            if (file.isPresent()) {
+                JsonNode root = JsonReport.mapper().readTree(Files.readString(file.get(), StandardCharsets.UTF_8));
                 if (root != null && root.path("version").asInt() == VERSION && root.path("handout").asText().equals(Version.get())) {
                     root.path("pdfs").fields().forEachRemaining(e -> entries.put(e.getKey(), new Entry(
                             e.getValue().path("inputs").asText(), e.getValue().path("sha256").asText(),
@@ -118,12 +118,15 @@ final class BuildCache {
             return Optional.empty();
         }
         try {
-            Path pdf = output.resolve(pdfName);
-            Stamp now = Stamp.of(pdf);
+            Optional<Path> pdf = output.existing(pdfName); // none through a link: such a PDF is built, and named
+            if (pdf.isEmpty()) {
+                return Optional.empty();
+            }
+            Stamp now = Stamp.of(pdf.get());
             if (now == Stamp.NONE || now.size() != entry.stamp().size()) {
                 return Optional.empty();
             }
-            if (!now.equals(entry.stamp()) && !Fingerprint.sha256(Files.readAllBytes(pdf)).equals(entry.pdfSha256())) {
+            if (!now.equals(entry.stamp()) && !Fingerprint.sha256(Files.readAllBytes(pdf.get())).equals(entry.pdfSha256())) {
                 return Optional.empty();
             }
             LeafletResult result = JsonReport.fromNode(entry.result());
@@ -138,7 +141,8 @@ final class BuildCache {
     void record(String pdfName, String inputs, byte[] pdf, LeafletResult result, OutputFolder output) {
         Stamp stamp;
         try {
-            stamp = Stamp.of(output.resolve(pdfName));
+            Optional<Path> written = output.existing(pdfName);
+            stamp = written.isPresent() ? Stamp.of(written.get()) : Stamp.NONE;
         } catch (IOException e) {
             stamp = Stamp.NONE; // no size to compare: the PDF is built again next time
         }
@@ -149,7 +153,7 @@ final class BuildCache {
      * Keeps what this build made or reused, so deleted leaflets drop out; after a partial build
      * (one variant, one shard) the other entries are kept as they were.
      */
-    void save(OutputFolder output, boolean partial) throws IOException {
+    void save(OutputFolder output, boolean partial) throws OutputFolder.Problem {
         Map<String, Entry> kept = new TreeMap<>(partial ? previous : Map.of());
         kept.putAll(next);
         Map<String, SourceRecord> keptSources = new TreeMap<>(partial ? previousSources : Map.of());
@@ -174,6 +178,12 @@ final class BuildCache {
             ObjectNode made = n.putObject("pdfs");
             e.getValue().pdfs().forEach(made::put);
         }
-        output.write(FILE, (JsonReport.mapper().writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        String json;
+        try {
+            json = JsonReport.mapper().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+        output.write(FILE, (json + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }
