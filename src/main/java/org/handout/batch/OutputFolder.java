@@ -1,7 +1,11 @@
 package org.handout.batch;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,11 +15,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.diagnostic.Names;
+import org.handout.report.JsonReport;
 
 /**
  * The only folder handout writes to, and only what handout wrote in it. A file appears in it whole or
@@ -26,7 +33,9 @@ import org.handout.diagnostic.Names;
  * <p>Every write stays inside the folder's real path: a symbolic link inside it (a folder such as
  * {@code output/sub}, or a file) is never written through or replaced, but named in an error. The
  * folder itself may be a link (to a shared drive, say): it is resolved once, and everything stays
- * inside its target.
+ * inside its target. Before a build writes anything, {@link #claim()} makes sure the folder is new,
+ * empty but for hidden files, or one handout built before, so a web site's own {@code index.html}
+ * is never overwritten.
  *
  * <p>Not defended: a process that swaps a folder for a link while handout writes into it. A swap
  * between the check and the write is noticed before the file is moved into place, where the file
@@ -60,6 +69,8 @@ public final class OutputFolder {
 
     /** Handout's record of the last build, which marks a folder as handout's own. */
     static final String RECORD = ".handout-cache.json";
+    private static final String REPORT = "report.json";
+    private static final int FOREIGN_NAMES_SHOWN = 5;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path root;
@@ -99,7 +110,8 @@ public final class OutputFolder {
 
     /**
      * Makes the folder, or makes sure that handout may write into it: it must be a folder (or a link to
-     * one). Nothing is written here but the folder.
+     * one), and new, empty but for hidden files (.gitignore), or one handout built before — holding
+     * handout's build record or report, or only folders that do. Nothing is written here but the folder.
      *
      * @throws DiagnosticException a usage error when the folder is not one handout may write into; an
      *                             error when it cannot be made
@@ -126,6 +138,63 @@ public final class OutputFolder {
         } catch (IOException e) {
             WriteProblems.Kind kind = WriteProblems.kind(e);
             throw new DiagnosticException(Diagnostic.error(displayFolder(), kind.what(e) + " — " + kind.fix(displayFolder())));
+        }
+        List<String> foreign = foreign(realRoot);
+        if (!foreign.isEmpty()) {
+            String shown = String.join(", ", foreign.subList(0, Math.min(FOREIGN_NAMES_SHOWN, foreign.size())))
+                    + (foreign.size() > FOREIGN_NAMES_SHOWN ? " and " + (foreign.size() - FOREIGN_NAMES_SHOWN) + " more" : "");
+            throw DiagnosticException.usage(Diagnostic.error(displayFolder(), "this folder holds files handout did not"
+                    + " write (" + shown + "), which a build would overwrite or mix with — build into a new or empty"
+                    + " folder, or one handout built before (it keeps " + RECORD + " there); move those files away, or"
+                    + " choose another folder with --out DIR"));
+        }
+    }
+
+    /** The visible entries of a folder that handout did not write; none when the folder is handout's. */
+    private static List<String> foreign(Path dir) throws DiagnosticException {
+        if (handouts(dir)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue; // .gitignore, .DS_Store: handout writes no visible file over them
+                }
+                BasicFileAttributes a = attributes(entry);
+                if (a == null || !a.isDirectory() || !handouts(entry)) {
+                    names.add(Names.printable(name));
+                }
+            }
+        } catch (IOException e) {
+            names.add("entries that cannot be listed");
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /** Whether handout built into this folder: it has handout's build record, or its report. */
+    private static boolean handouts(Path dir) {
+        BasicFileAttributes record = attributes(dir.resolve(RECORD));
+        if (record != null && record.isRegularFile()) {
+            return true;
+        }
+        BasicFileAttributes report = attributes(dir.resolve(REPORT));
+        return report != null && report.isRegularFile() && isHandoutReport(dir.resolve(REPORT));
+    }
+
+    /** A report.json that handout wrote starts {"schema": 1, "handout": "…"; only that much is read. */
+    private static boolean isHandoutReport(Path file) {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+                JsonParser p = JsonReport.mapper().getFactory().createParser(in)) {
+            return p.nextToken() == JsonToken.START_OBJECT
+                    && p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("schema")
+                    && p.nextToken() == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == JsonReport.SCHEMA_VERSION
+                    && p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("handout")
+                    && p.nextToken() == JsonToken.VALUE_STRING;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {
             "0:all leaflets built and valid",
             "1:some leaflet had an error or failed validation (the others are still built)",
-            "2:usage error (unknown option or variant, missing project folder, an output folder that is a"
-                    + " file); nothing was built"})
+            "2:usage error (unknown option or variant, missing project folder, an output folder holding files"
+                    + " handout did not write); nothing was built"})
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -38,7 +38,8 @@ final class ReportCommand implements Runnable {
                     + " and junit.xml, leaflets in slug order.",
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:merged; every leaflet was ok", "1:merged; some leaflet failed, or a report could"
-                    + " not be read or written", "2:usage error"})
+                    + " not be read or written", "2:usage error (also: --out names a folder holding files handout did"
+                    + " not write)"})
     static final class Merge implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
