@@ -97,7 +97,7 @@ public final class LeafletPipeline {
                 if (onlyVariant != null && !onlyVariant.equals(variant)) {
                     continue;
                 }
-                Optional<LeafletResult> reused = cache.reuse(pdfName, key(inputs, variant), output);
+                Optional<LeafletResult> reused = cache.reuse(pdfName, key(inputs, variant), output, source, variant);
                 if (reused.isPresent()) {
                     pending.add(CompletableFuture.completedFuture(reused(reused.get())));
                     continue;
@@ -136,7 +136,8 @@ public final class LeafletPipeline {
             List<LeafletResult> results = new ArrayList<>();
             for (Map.Entry<String, String> pdf : record.get().pdfs().entrySet()) {
                 if (onlyVariant == null || onlyVariant.equals(pdf.getKey())) {
-                    Optional<LeafletResult> reused = cache.reuse(pdf.getValue(), key(inputs, pdf.getKey()), output);
+                    Optional<LeafletResult> reused = cache.reuse(pdf.getValue(), key(inputs, pdf.getKey()), output, source,
+                            pdf.getKey());
                     if (reused.isEmpty()) {
                         return Optional.empty();
                     }
@@ -148,8 +149,8 @@ public final class LeafletPipeline {
             }
             cache.recordSource(source.displayPath(), record.get());
             return Optional.of(results.stream().map(this::reused).toList());
-        } catch (DiagnosticException e) {
-            return Optional.empty();
+        } catch (DiagnosticException | RuntimeException e) {
+            return Optional.empty(); // a record that names what is not there: the leaflet is read and built
         }
     }
 
