@@ -62,8 +62,8 @@ public final class ContentScanner {
         Path content = projectDir.resolve("content");
         List<SourceFile> found = new ArrayList<>();
         Map<SourceFile, Diagnostic> refused = new LinkedHashMap<>();
-        if (!Files.isDirectory(content)) {
-            return new Found(found, refused);
+        if (!Files.isDirectory(content) || Files.isSymbolicLink(content)) {
+            return new Found(found, refused); // a linked content/ is a usage error, said before any scan
         }
         Files.walkFileTree(content, new SimpleFileVisitor<>() {
             @Override

@@ -189,6 +189,23 @@ class LeafletFileNamesTest {
         assertFalse(p.exists("output/link.pdf") || p.exists("output/more/deep.pdf"));
     }
 
+    @Test
+    void aLinkedContentFolderIsAUsageError() throws Exception {
+        new Project(dir).write("elsewhere/a.md", leaflet("A"));
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.createSymbolicLink(project.resolve("content"), dir.resolve("elsewhere"));
+
+        for (String command : new String[] {"check", "build"}) {
+            Run run = Project.run(command, "--project", project.toString());
+            assertEquals(2, run.exitCode(), run.err());
+            assertEquals("handout: " + project + "/content is a symbolic link (to " + dir.resolve("elsewhere") + ") —"
+                    + " handout reads leaflets only from a real content/ folder in the project, so that nothing outside"
+                    + " it is read; move the folder into the project (and link the other way, if it must be seen"
+                    + " elsewhere too)\n", run.err());
+        }
+        assertFalse(Files.exists(project.resolve("output")));
+    }
+
     private static void assumeUnicodeFileNames() {
         org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
                 "file names are not UTF-8 in this JVM (run under a UTF-8 locale)");
