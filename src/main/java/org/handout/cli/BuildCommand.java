@@ -35,7 +35,8 @@ final class BuildCommand implements Callable<Integer> {
     ProjectOptions projectOptions;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where PDFs and report.json go (default: <project>/output). Nothing else is written.")
+            description = "Where PDFs and report.json go (default: <project>/output): a new or empty folder, or"
+                    + " one handout built before. Nothing else is written.")
     Path out;
 
     @Option(names = "--variant", paramLabel = "NAME",
