@@ -112,6 +112,38 @@ public final class TemplateEngine {
         return prepare(checkedName(name, where), where).descriptor().variants();
     }
 
+    /** The templates handout has built in. */
+    public static final List<String> BUILT_IN = List.of("leaflet");
+
+    /**
+     * Every template a leaflet of this project can name — handout's own, then the project's
+     * {@code templates/NAME/} folders with a {@value #PAGE}, by name — with its variants. A template
+     * whose descriptor cannot be read is left out (a leaflet that uses it is told why).
+     */
+    public java.util.Map<String, List<String>> allVariants() {
+        java.util.SortedSet<String> project = new java.util.TreeSet<>();
+        if (Files.isDirectory(projectTemplates)) {
+            try (java.util.stream.Stream<Path> folders = Files.list(projectTemplates)) {
+                folders.map(f -> f.getFileName().toString()).filter(n -> TEMPLATE_NAME.matcher(n).matches())
+                        .forEach(project::add);
+            } catch (IOException e) {
+                // no project templates can be listed: only handout's own are offered
+            }
+        }
+        java.util.Map<String, List<String>> all = new java.util.LinkedHashMap<>(); // in that order
+        for (String name : java.util.stream.Stream.concat(BUILT_IN.stream(), project.stream()).toList()) {
+            try {
+                Prepared p = prepared.computeIfAbsent(name, this::load);
+                if (p.found() && !all.containsKey(name)) {
+                    all.put(name, p.orThrow().descriptor().variants());
+                }
+            } catch (DiagnosticException e) {
+                // reported where a leaflet names it
+            }
+        }
+        return all;
+    }
+
     /**
      * The files the template of this name is made of (name to content), read now, for telling when it
      * has changed. The brand is not among them: it comes from handout.yaml.
@@ -239,7 +271,7 @@ public final class TemplateEngine {
     private static DiagnosticException notFound(String name, Place where) {
         return new DiagnosticException(where.error(
                 "template \"" + name + "\" not found — there is no templates/" + name + "/" + PAGE
-                        + " in the project and no built-in template of that name (built in: leaflet)"));
+                        + " in the project and no built-in template of that name (built in: " + String.join(", ", BUILT_IN) + ")"));
     }
 
     /**
