@@ -15,6 +15,15 @@ import org.handout.model.Position;
  */
 final class InlineHtml {
     /**
+     * How deep {@code <span>} and {@code <abbr>} may be nested. Languages do nest (a Welsh sentence
+     * quoting an English name with an abbreviation in it is three deep); eight leaves room, and
+     * stops a thousand-deep nest from exhausting the stack of every later stage.
+     */
+    static final int MAX_DEPTH = 8;
+    /** A character reference, as CommonMark reads one: {@code &amp;}, {@code &#233;}, {@code &#xE9;}. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    /**
      * An opening {@code span} with its language or {@code abbr} with its expansion; not {@code valid}
      * when that was missing or wrong (already reported), so that its closing tag still matches it.
      */
@@ -45,7 +54,7 @@ final class InlineHtml {
         }
         Matcher abbr = ABBR.matcher(literal);
         if (abbr.matches()) {
-            String title = value(abbr).strip();
+            String title = decode(value(abbr)).strip();
             if (title.isEmpty()) {
                 problems.error(at, "<abbr> needs its expansion in title=\"…\", e.g. <abbr title=\"National Health"
                         + " Service\">NHS</abbr>");
@@ -78,7 +87,7 @@ final class InlineHtml {
                         return i;
                     }
                     depth--;
-                } else if (tag.startsWith("<" + name)) {
+                } else if (tag.equals("<" + name + ">")) {
                     depth++;
                 }
             }
@@ -96,6 +105,16 @@ final class InlineHtml {
             return m.group().startsWith("<!--") ? "an HTML comment <!-- … -->" : m.group() + "…";
         }
         return "<" + m.group(1) + m.group(2).toLowerCase(Locale.ROOT) + ">";
+    }
+
+    /**
+     * An attribute's value as HTML reads it: {@code title="A&amp;E"} means "A&E". Without this the
+     * expansion would be spoken as "A ampersand amp semicolon E".
+     */
+    static String decode(String value) {
+        // CommonMark's own table of HTML5 entities, the one it reads the body's text with.
+        return REFERENCE.matcher(value).replaceAll(m -> Matcher.quoteReplacement(
+                org.commonmark.internal.util.Html5Entities.entityToString(m.group())));
     }
 
     private static String value(Matcher m) {

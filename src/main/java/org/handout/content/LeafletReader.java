@@ -44,6 +44,7 @@ public final class LeafletReader {
         FrontMatter fm = FrontMatterSplitter.split(file, text);
         Problems problems = new Problems(file);
         Metadata metadata = frontMatter.read(fm, problems);
+        CharacterScan.report(fm.body(), fm.bodyFirstLine(), "the text", problems);
         List<Block> body = markdown.blocks(fm.body(), fm.bodyFirstLine() - 1, problems);
         ImageFiles.check(body, source.path().toAbsolutePath().getParent(), projectRoot, problems);
         problems.throwIfAny();

@@ -62,7 +62,9 @@ final class MarkdownReader {
     List<Block> blocks(String markdown, int lineOffset, Problems problems) {
         Document doc = (Document) parser.parse(markdown);
         Conversion c = new Conversion(markdown.split("\\r?\\n", -1), lineOffset, problems);
-        return c.blocks(doc);
+        List<Block> blocks = c.blocks(doc);
+        ReferencedCharacters.check(blocks, c.lines, lineOffset, problems);
+        return blocks;
     }
 
     private static final class Conversion {
@@ -71,6 +73,10 @@ final class MarkdownReader {
         private final Problems problems;
         private final InlineHtml html;
         private int lastHeadingLevel = 1; // the title is the h1
+        /** How many {@code <span>}/{@code <abbr>} the inlines being read are inside. */
+        private int phraseDepth;
+        /** Tags just reported as still open at their enclosing tag's close, whose own close then follows it. */
+        private final List<String> crossed = new ArrayList<>();
 
         Conversion(String[] lines, int lineOffset, Problems problems) {
             this.lines = lines;
@@ -246,26 +252,48 @@ final class MarkdownReader {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 children.add(n);
             }
-            return inlines(children, 0, children.size());
+            return inlines(children, 0, children.size(), null);
         }
 
-        private List<Inline> inlines(List<Node> nodes, int from, int to) {
+        /** @param enclosing the tag whose content these nodes are, or {@code null} */
+        private List<Inline> inlines(List<Node> nodes, int from, int to, String enclosing) {
             List<Inline> out = new ArrayList<>();
+            List<String> strayCloses = new ArrayList<>(); // of tags crossed inside the last tag read
             for (int i = from; i < to; i++) {
                 Node n = nodes.get(i);
                 Position at = at(n);
                 if (n instanceof HtmlInline h) {
+                    if (strayCloses.remove(InlineHtml.firstTag(h.getLiteral()))) {
+                        continue; // already reported with the tag it closes
+                    }
                     InlineHtml.Tag tag = html.open(h.getLiteral(), at);
                     if (tag == null) {
                         continue;
                     }
                     int close = InlineHtml.findClose(nodes, i + 1, to, tag.name());
-                    if (close < 0) {
+                    if (close < 0 && enclosing != null) {
+                        problems.error(at, "<" + tag.name() + "> is still open at </" + enclosing + "> — close it"
+                                + " first, </" + tag.name() + "></" + enclosing + ">: a tag opened inside another"
+                                + " closes before it");
+                        crossed.add("</" + tag.name() + ">");
+                        continue;
+                    } else if (close < 0) {
                         problems.error(at, "<" + tag.name() + "> is not closed — add </" + tag.name()
                                 + "> in the same paragraph");
                         continue;
                     }
-                    List<Inline> content = inlines(nodes, i + 1, close);
+                    if (phraseDepth == InlineHtml.MAX_DEPTH) {
+                        problems.error(at, "<" + tag.name() + "> would be " + (phraseDepth + 1) + " deep in <span>"
+                                + " and <abbr> tags — they may be nested at most " + InlineHtml.MAX_DEPTH + " deep;"
+                                + " close some before opening more");
+                        i = close;
+                        continue;
+                    }
+                    phraseDepth++;
+                    List<Inline> content = inlines(nodes, i + 1, close, tag.name());
+                    phraseDepth--;
+                    strayCloses.addAll(crossed);
+                    crossed.clear();
                     if (!tag.valid()) {
                         out.addAll(content); // the tag's own error is reported; its closing tag is no second one
                     } else {
