@@ -46,8 +46,11 @@ final class YamlCharacters {
      * @param rootName  what to call a character outside every value: "the front matter"
      */
     void report(List<YamlNodes.Named> nodes, int firstLine, String rootName, Problems problems) {
-        for (CharacterScan.Found f : written) {
-            String name = nodes.stream().filter(n -> n.isScalar() && contains(n.node(), f))
+        for (int i = 0; i < written.size(); i++) {
+            CharacterScan.Found f = written.get(i);
+            // Past the ones listed, only the count matters: a pasted blob is not looked up a million times.
+            String name = i >= Problems.MAX_CHARACTER_ERRORS ? rootName : nodes.stream()
+                    .filter(n -> n.isScalar() && contains(n.node(), f))
                     .map(YamlNodes.Named::name).findFirst().orElse(rootName);
             problems.characterError(new Position(firstLine + f.line(), f.column()),
                     RefusedCharacters.message(name, f.codePoint(), f.column()));
