@@ -63,7 +63,11 @@ final class InlineHtml {
             return new Tag("abbr", title, true);
         }
         String tag = firstTag(literal);
-        if (tag.startsWith("</span") || tag.startsWith("</abbr")) {
+        if (tag.equals("<span/>") || tag.equals("<abbr/>")) {
+            String name = tag.substring(1, 5);
+            problems.error(at, literal.strip() + " holds no text — put the " + (name.equals("span") ? "phrase"
+                    : "abbreviation") + " between <" + name + " …> and </" + name + ">");
+        } else if (tag.startsWith("</span") || tag.startsWith("</abbr")) {
             problems.error(at, tag + " closes nothing — remove it, or add the opening tag before it");
         } else if (tag.equals("<span>") || tag.equals("<abbr>")) {
             problems.error(at, tag + " must say " + (tag.equals("<span>") ? "its language: <span lang=\"cy\">"
@@ -95,6 +99,39 @@ final class InlineHtml {
         return -1;
     }
 
+    /**
+     * The first closing tag of {@code name} after {@code open} in the same block, in reading order,
+     * inside later formatting or after the formatting {@code open} is in; or {@code null}.
+     */
+    static Node laterClose(Node open, String name) {
+        List<HtmlInline> later = new java.util.ArrayList<>();
+        for (Node at = open; at != null && !(at instanceof org.commonmark.node.Block); at = at.getParent()) {
+            for (Node next = at.getNext(); next != null; next = next.getNext()) {
+                tags(next, later);
+            }
+        }
+        int depth = 0; // a later <span> of its own takes the next </span>
+        for (HtmlInline h : later) {
+            String tag = firstTag(h.getLiteral());
+            if (tag.equals("<" + name + ">")) {
+                depth++;
+            } else if (tag.equals("</" + name + ">") && depth-- == 0) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The HTML in a node and the nodes inside it, in reading order. */
+    private static void tags(Node node, List<HtmlInline> out) {
+        if (node instanceof HtmlInline h) {
+            out.add(h);
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            tags(child, out);
+        }
+    }
+
     /** The tag as a reader would name it: {@code <script>}, {@code </span>}, {@code <!-- comment -->}. */
     static String firstTag(String literal) {
         Matcher m = ANY_TAG.matcher(literal);
@@ -104,7 +141,11 @@ final class InlineHtml {
         if (m.group(2) == null) {
             return m.group().startsWith("<!--") ? "an HTML comment <!-- … -->" : m.group() + "…";
         }
-        return "<" + m.group(1) + m.group(2).toLowerCase(Locale.ROOT) + ">";
+        String name = m.group(2).toLowerCase(Locale.ROOT);
+        // <span …/> is told apart, so that it is not taken for a tag its </span> would close.
+        boolean empty = m.group(1).isEmpty() && (name.equals("span") || name.equals("abbr"))
+                && literal.strip().endsWith("/>");
+        return "<" + m.group(1) + name + (empty ? "/>" : ">");
     }
 
     /**

@@ -75,8 +75,8 @@ final class MarkdownReader {
         private int lastHeadingLevel = 1; // the title is the h1
         /** How many {@code <span>}/{@code <abbr>} the inlines being read are inside. */
         private int phraseDepth;
-        /** Tags just reported as still open at their enclosing tag's close, whose own close then follows it. */
-        private final List<String> crossed = new ArrayList<>();
+        /** Closing tags already reported with the tag they were meant to close, so not again as closing nothing. */
+        private final java.util.Set<Node> explained = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Conversion(String[] lines, int lineOffset, Problems problems) {
             this.lines = lines;
@@ -258,28 +258,20 @@ final class MarkdownReader {
         /** @param enclosing the tag whose content these nodes are, or {@code null} */
         private List<Inline> inlines(List<Node> nodes, int from, int to, String enclosing) {
             List<Inline> out = new ArrayList<>();
-            List<String> strayCloses = new ArrayList<>(); // of tags crossed inside the last tag read
             for (int i = from; i < to; i++) {
                 Node n = nodes.get(i);
                 Position at = at(n);
                 if (n instanceof HtmlInline h) {
-                    if (strayCloses.remove(InlineHtml.firstTag(h.getLiteral()))) {
-                        continue; // already reported with the tag it closes
+                    if (explained.remove(n)) {
+                        continue;
                     }
                     InlineHtml.Tag tag = html.open(h.getLiteral(), at);
                     if (tag == null) {
                         continue;
                     }
                     int close = InlineHtml.findClose(nodes, i + 1, to, tag.name());
-                    if (close < 0 && enclosing != null) {
-                        problems.error(at, "<" + tag.name() + "> is still open at </" + enclosing + "> — close it"
-                                + " first, </" + tag.name() + "></" + enclosing + ">: a tag opened inside another"
-                                + " closes before it");
-                        crossed.add("</" + tag.name() + ">");
-                        continue;
-                    } else if (close < 0) {
-                        problems.error(at, "<" + tag.name() + "> is not closed — add </" + tag.name()
-                                + "> in the same paragraph");
+                    if (close < 0) {
+                        unclosed(tag.name(), enclosing, n, at);
                         continue;
                     }
                     if (phraseDepth == InlineHtml.MAX_DEPTH) {
@@ -292,8 +284,6 @@ final class MarkdownReader {
                     phraseDepth++;
                     List<Inline> content = inlines(nodes, i + 1, close, tag.name());
                     phraseDepth--;
-                    strayCloses.addAll(crossed);
-                    crossed.clear();
                     if (!tag.valid()) {
                         out.addAll(content); // the tag's own error is reported; its closing tag is no second one
                     } else {
@@ -310,6 +300,28 @@ final class MarkdownReader {
                 }
             }
             return out;
+        }
+
+        /**
+         * Says why a tag has no closing tag among its siblings. Where its closing tag is further on, the
+         * tags cross ({@code <span><abbr></span></abbr>}) or cross the Markdown around them
+         * ({@code <span>*x</span>*}): one mistake, so that closing tag is not reported again.
+         */
+        private void unclosed(String name, String enclosing, Node open, Position at) {
+            Node later = InlineHtml.laterClose(open, name);
+            if (later != null) {
+                explained.add(later);
+            }
+            if (later != null && enclosing != null) {
+                problems.error(at, "<" + name + "> is still open at </" + enclosing + "> — close it first, </" + name
+                        + "></" + enclosing + ">: a tag opened inside another closes before it");
+            } else if (later != null) {
+                problems.error(at, "<" + name + "> and the *emphasis*, **bold** or link next to it overlap — open"
+                        + " and close <" + name + "> on the same side of it: <" + name + " …>*…*</" + name + "> or *<"
+                        + name + " …>…</" + name + ">*");
+            } else {
+                problems.error(at, "<" + name + "> is not closed — add </" + name + "> in the same paragraph");
+            }
         }
 
         /**

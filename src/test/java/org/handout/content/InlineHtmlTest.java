@@ -68,6 +68,27 @@ class InlineHtmlTest {
     }
 
     @Test
+    void aTagThatOverlapsEmphasisIsOneErrorThatSaysHowToKeepThemApart() throws Exception {
+        fixture.assertErrors(HEAD + "Say <span lang=\"cy\">*Croeso</span>* and *<abbr title=\"a\">x* y</abbr>.\n",
+                "content/x.md:5:5: error: <span> and the *emphasis*, **bold** or link next to it overlap — open and"
+                        + " close <span> on the same side of it: <span …>*…*</span> or *<span …>…</span>*",
+                "content/x.md:5:42: error: <abbr> and the *emphasis*, **bold** or link next to it overlap — open and"
+                        + " close <abbr> on the same side of it: <abbr …>*…*</abbr> or *<abbr …>…</abbr>*");
+        // The </span> in the emphasis closes the <span> opened there, not the one left open before it.
+        fixture.assertErrors(HEAD + "Say <span lang=\"cy\">x *<span lang=\"en\">y</span>* z\n",
+                "content/x.md:5:5: error: <span> is not closed — add </span> in the same paragraph");
+    }
+
+    @Test
+    void anEmptySpanOrAbbrIsNamedAsWritten() throws Exception {
+        fixture.assertErrors(HEAD + "Say <span lang=\"cy\"/> and <abbr title=\"x\" />.\n",
+                "content/x.md:5:5: error: <span lang=\"cy\"/> holds no text — put the phrase between <span …> and"
+                        + " </span>",
+                "content/x.md:5:27: error: <abbr title=\"x\" /> holds no text — put the abbreviation between"
+                        + " <abbr …> and </abbr>");
+    }
+
+    @Test
     void aTagWhoseNameOnlyStartsLikeSpanDoesNotHideTheClosingTag() throws Exception {
         fixture.assertErrors(HEAD + "<span lang=\"cy\">a <spanner> b</span>\n",
                 "content/x.md:5:19: error: HTML is not allowed here: <spanner> — write it in Markdown; only"
