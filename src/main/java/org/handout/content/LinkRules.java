@@ -25,8 +25,8 @@ final class LinkRules {
                     + " may be at most %,d — give a shorter address, e.g. the site's home page",
                     destination.codePointCount(0, destination.length()), ValueLimits.MAX_ADDRESS));
         } else if (scheme == null) {
-            problems.error(at, "the link to \"" + ValueLimits.excerpt(destination) + "\" has no https:// (or mailto:, tel:) — a printed"
-                    + " leaflet cannot follow a relative link; give the full address");
+            problems.error(at, "the link to \"" + ValueLimits.excerpt(destination) + "\" has no https:// (or mailto:,"
+                    + " tel:) — a printed leaflet cannot follow a relative link; give the full address");
         } else if (!LINK_SCHEMES.contains(scheme)) {
             problems.error(at, scheme + ": links are not allowed — use an https, http, mailto or tel address");
         }

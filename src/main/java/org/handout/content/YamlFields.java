@@ -1,6 +1,7 @@
 package org.handout.content;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class YamlFields {
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Position> keyPositions = new LinkedHashMap<>();
     /** Keys whose value was too long: reported once however often it is asked for. */
-    private final Set<String> tooLong = new java.util.HashSet<>();
+    private final Set<String> tooLong = new HashSet<>();
     private final Problems problems;
     private final int firstLine;
     private final String where;

@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Parses YAML (front matter, {@code handout.yaml}) into SnakeYAML's node tree, which keeps a line and
  * column for every key and value, within limits that stop alias bombs and absurd nesting. Nothing
- * is constructed from the YAML: it stays data.
+ * is constructed from the YAML: it stays data. Characters that cannot be printed ({@link YamlCharacters})
+ * and tags ({@link YamlTags}) are refused here, once for every value.
  */
 final class YamlTree {
     private YamlTree() {
@@ -80,9 +81,22 @@ final class YamlTree {
             return null;
         } catch (YAMLException e) {
             characters.report(List.of(), firstLine, rootName, problems);
-            problems.error(firstLine, 0, "the " + where + " cannot be read: " + e.getMessage());
+            problems.error(firstLine, 0, "the " + where + " " + beyondLimit(e.getMessage()));
             return null;
         }
+    }
+
+    /** SnakeYAML's refusal at one of the limits above, said with the way out. */
+    private static String beyondLimit(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("Nesting Depth")) {
+            return "nests lists and maps more than 20 deep — its values are text, lists of text, or keys indented"
+                    + " under a key";
+        } else if (m.contains("aliases")) {
+            return "uses an alias (*name) for a list or map more than 10 times — write the values out where they"
+                    + " are used";
+        }
+        return "cannot be read: " + m + " — check quotes, brackets and indentation";
     }
 
     /**

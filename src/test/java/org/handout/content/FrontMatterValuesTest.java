@@ -98,6 +98,17 @@ class FrontMatterValuesTest {
     }
 
     @Test
+    void aliasBombsAndDeepNestsAreRefusedWithTheWayOut() throws Exception {
+        fixture.assertErrors("---\ntitle: T\nreviewed: 2026-11-01\nkeywords: &a [x, x, x]\nsubtitle: &b [*a, *a, *a, *a,"
+                        + " *a, *a, *a, *a, *a]\nauthor: [*b, *b, *b]\n---\n",
+                "content/x.md:2: error: the front matter uses an alias (*name) for a list or map more than 10 times —"
+                        + " write the values out where they are used");
+        fixture.assertErrors("---\ntitle: T\nreviewed: 2026-11-01\ncontact: " + "[".repeat(30) + "]".repeat(30) + "\n---\n",
+                "content/x.md:2: error: the front matter nests lists and maps more than 20 deep — its values are"
+                        + " text, lists of text, or keys indented under a key");
+    }
+
+    @Test
     void aLongValueIsQuotedOnlyInPartInAMessage() throws Exception {
         fixture.assertErrors("---\ntitle: T\nreviewed: 2026-11-01\nlang: " + "a".repeat(1_000) + "\n"
                         + "k".repeat(100) + ": x\n---\nSay <span lang=\"" + "b".repeat(65) + "\">x</span>.\n",
