@@ -14,7 +14,7 @@ import java.util.Locale;
  * which make text print in another order than it reads in the file ("Trojan Source"). Right-to-left
  * text needs none of them: the Unicode bidi algorithm orders it, and {@code lang} names it. The
  * marks U+200E, U+200F and U+061C, which only nudge neutral characters, stay allowed;</li>
- * <li>halves of a character (unpaired surrogates, from a YAML {@code "\ud800"} or {@code &#xD800;})
+ * <li>halves of a character (unpaired surrogates, from a YAML escape or {@code &#xD800;})
  * and Unicode's noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their like on every plane).</li>
  * </ul>
  */

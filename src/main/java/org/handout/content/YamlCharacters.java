@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * Refused characters ({@link RefusedCharacters}) in YAML: the front matter and {@code handout.yaml}.
  * SnakeYAML stops at most of them written as they are with "special characters are not allowed" and
  * no place, takes U+0085, U+2028 and U+2029 for new lines (so every later line number would be off),
- * and lets a double-quoted escape ({@code "\u0007"}, {@code "\e"}, {@code "\ud800"}) make any of
+ * and lets a double-quoted escape (backslash and u0007, {@code "\e"}, a lone half of a pair) make any of
  * them. So each one written as it is becomes a space before SnakeYAML reads the text, and is reported
  * afterwards as part of the value it stands in; each one an escape makes is reported at its backslash.
  */
