@@ -15,6 +15,15 @@ import org.handout.model.Position;
  */
 final class InlineHtml {
     /**
+     * How deep {@code <span>} and {@code <abbr>} may be nested. Languages do nest (a Welsh sentence
+     * quoting an English name with an abbreviation in it is three deep); eight leaves room, and
+     * stops a thousand-deep nest from exhausting the stack of every later stage.
+     */
+    static final int MAX_DEPTH = 8;
+    /** A character reference, as CommonMark reads one: {@code &amp;}, {@code &#233;}, {@code &#xE9;}. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    /**
      * An opening {@code span} with its language or {@code abbr} with its expansion; not {@code valid}
      * when that was missing or wrong (already reported), so that its closing tag still matches it.
      */
@@ -45,7 +54,7 @@ final class InlineHtml {
         }
         Matcher abbr = ABBR.matcher(literal);
         if (abbr.matches()) {
-            String title = value(abbr).strip();
+            String title = decode(value(abbr)).strip();
             if (title.isEmpty()) {
                 problems.error(at, "<abbr> needs its expansion in title=\"…\", e.g. <abbr title=\"National Health"
                         + " Service\">NHS</abbr>");
@@ -54,7 +63,11 @@ final class InlineHtml {
             return new Tag("abbr", title, true);
         }
         String tag = firstTag(literal);
-        if (tag.startsWith("</span") || tag.startsWith("</abbr")) {
+        if (tag.equals("<span/>") || tag.equals("<abbr/>")) {
+            String name = tag.substring(1, 5);
+            problems.error(at, literal.strip() + " holds no text — put the " + (name.equals("span") ? "phrase"
+                    : "abbreviation") + " between <" + name + " …> and </" + name + ">");
+        } else if (tag.startsWith("</span") || tag.startsWith("</abbr")) {
             problems.error(at, tag + " closes nothing — remove it, or add the opening tag before it");
         } else if (tag.equals("<span>") || tag.equals("<abbr>")) {
             problems.error(at, tag + " must say " + (tag.equals("<span>") ? "its language: <span lang=\"cy\">"
@@ -78,12 +91,45 @@ final class InlineHtml {
                         return i;
                     }
                     depth--;
-                } else if (tag.startsWith("<" + name)) {
+                } else if (tag.equals("<" + name + ">")) {
                     depth++;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * The first closing tag of {@code name} after {@code open} in the same block, in reading order,
+     * inside later formatting or after the formatting {@code open} is in; or {@code null}.
+     */
+    static Node laterClose(Node open, String name) {
+        List<HtmlInline> later = new java.util.ArrayList<>();
+        for (Node at = open; at != null && !(at instanceof org.commonmark.node.Block); at = at.getParent()) {
+            for (Node next = at.getNext(); next != null; next = next.getNext()) {
+                tags(next, later);
+            }
+        }
+        int depth = 0; // a later <span> of its own takes the next </span>
+        for (HtmlInline h : later) {
+            String tag = firstTag(h.getLiteral());
+            if (tag.equals("<" + name + ">")) {
+                depth++;
+            } else if (tag.equals("</" + name + ">") && depth-- == 0) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The HTML in a node and the nodes inside it, in reading order. */
+    private static void tags(Node node, List<HtmlInline> out) {
+        if (node instanceof HtmlInline h) {
+            out.add(h);
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            tags(child, out);
+        }
     }
 
     /** The tag as a reader would name it: {@code <script>}, {@code </span>}, {@code <!-- comment -->}. */
@@ -95,7 +141,21 @@ final class InlineHtml {
         if (m.group(2) == null) {
             return m.group().startsWith("<!--") ? "an HTML comment <!-- … -->" : m.group() + "…";
         }
-        return "<" + m.group(1) + m.group(2).toLowerCase(Locale.ROOT) + ">";
+        String name = m.group(2).toLowerCase(Locale.ROOT);
+        // <span …/> is told apart, so that it is not taken for a tag its </span> would close.
+        boolean empty = m.group(1).isEmpty() && (name.equals("span") || name.equals("abbr"))
+                && literal.strip().endsWith("/>");
+        return "<" + m.group(1) + name + (empty ? "/>" : ">");
+    }
+
+    /**
+     * An attribute's value as HTML reads it: {@code title="A&amp;E"} means "A&E". Without this the
+     * expansion would be spoken as "A ampersand amp semicolon E".
+     */
+    static String decode(String value) {
+        // CommonMark's own table of HTML5 entities, the one it reads the body's text with.
+        return REFERENCE.matcher(value).replaceAll(m -> Matcher.quoteReplacement(
+                org.commonmark.internal.util.Html5Entities.entityToString(m.group())));
     }
 
     private static String value(Matcher m) {

@@ -52,6 +52,7 @@ public final class LeafletReader {
         FrontMatter fm = FrontMatterSplitter.split(file, text);
         Problems problems = new Problems(file);
         Metadata metadata = frontMatter.read(fm, problems);
+        CharacterScan.report(fm.body(), fm.bodyFirstLine(), "the text", problems);
         List<Block> body = markdown.blocks(fm.body(), fm.bodyFirstLine() - 1, problems);
         List<Block> shown = new ArrayList<>(body); // the contact box's text may show pictures too
         if (metadata != null && metadata.contact() != null) {

@@ -62,7 +62,9 @@ final class MarkdownReader {
     List<Block> blocks(String markdown, int lineOffset, Problems problems) {
         Document doc = (Document) parser.parse(markdown);
         Conversion c = new Conversion(markdown.split("\\r?\\n", -1), lineOffset, problems);
-        return c.blocks(doc);
+        List<Block> blocks = c.blocks(doc);
+        ReferencedCharacters.check(blocks, c.lines, lineOffset, problems);
+        return blocks;
     }
 
     private static final class Conversion {
@@ -71,6 +73,10 @@ final class MarkdownReader {
         private final Problems problems;
         private final InlineHtml html;
         private int lastHeadingLevel = 1; // the title is the h1
+        /** How many {@code <span>}/{@code <abbr>} the inlines being read are inside. */
+        private int phraseDepth;
+        /** Closing tags already reported with the tag they were meant to close, so not again as closing nothing. */
+        private final java.util.Set<Node> explained = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Conversion(String[] lines, int lineOffset, Problems problems) {
             this.lines = lines;
@@ -246,26 +252,38 @@ final class MarkdownReader {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 children.add(n);
             }
-            return inlines(children, 0, children.size());
+            return inlines(children, 0, children.size(), null);
         }
 
-        private List<Inline> inlines(List<Node> nodes, int from, int to) {
+        /** @param enclosing the tag whose content these nodes are, or {@code null} */
+        private List<Inline> inlines(List<Node> nodes, int from, int to, String enclosing) {
             List<Inline> out = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 Node n = nodes.get(i);
                 Position at = at(n);
                 if (n instanceof HtmlInline h) {
+                    if (explained.remove(n)) {
+                        continue;
+                    }
                     InlineHtml.Tag tag = html.open(h.getLiteral(), at);
                     if (tag == null) {
                         continue;
                     }
                     int close = InlineHtml.findClose(nodes, i + 1, to, tag.name());
                     if (close < 0) {
-                        problems.error(at, "<" + tag.name() + "> is not closed — add </" + tag.name()
-                                + "> in the same paragraph");
+                        unclosed(tag.name(), enclosing, n, at);
                         continue;
                     }
-                    List<Inline> content = inlines(nodes, i + 1, close);
+                    if (phraseDepth == InlineHtml.MAX_DEPTH) {
+                        problems.error(at, "<" + tag.name() + "> would be " + (phraseDepth + 1) + " deep in <span>"
+                                + " and <abbr> tags — they may be nested at most " + InlineHtml.MAX_DEPTH + " deep;"
+                                + " close some before opening more");
+                        i = close;
+                        continue;
+                    }
+                    phraseDepth++;
+                    List<Inline> content = inlines(nodes, i + 1, close, tag.name());
+                    phraseDepth--;
                     if (!tag.valid()) {
                         out.addAll(content); // the tag's own error is reported; its closing tag is no second one
                     } else {
@@ -282,6 +300,28 @@ final class MarkdownReader {
                 }
             }
             return out;
+        }
+
+        /**
+         * Says why a tag has no closing tag among its siblings. Where its closing tag is further on, the
+         * tags cross ({@code <span><abbr></span></abbr>}) or cross the Markdown around them
+         * ({@code <span>*x</span>*}): one mistake, so that closing tag is not reported again.
+         */
+        private void unclosed(String name, String enclosing, Node open, Position at) {
+            Node later = InlineHtml.laterClose(open, name);
+            if (later != null) {
+                explained.add(later);
+            }
+            if (later != null && enclosing != null) {
+                problems.error(at, "<" + name + "> is still open at </" + enclosing + "> — close it first, </" + name
+                        + "></" + enclosing + ">: a tag opened inside another closes before it");
+            } else if (later != null) {
+                problems.error(at, "<" + name + "> and the *emphasis*, **bold** or link next to it overlap — open"
+                        + " and close <" + name + "> on the same side of it: <" + name + " …>*…*</" + name + "> or *<"
+                        + name + " …>…</" + name + ">*");
+            } else {
+                problems.error(at, "<" + name + "> is not closed — add </" + name + "> in the same paragraph");
+            }
         }
 
         /**

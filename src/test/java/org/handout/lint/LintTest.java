@@ -71,6 +71,18 @@ class LintTest {
                 + " everyday words; the longest sentence \\(21 words\\) is in the paragraph on this line"), warnings.get(0));
     }
 
+    /** The summary is in the front matter: the warning names its line there, not no line at all. */
+    @Test
+    void aHardSummaryIsNamedAtItsLineInTheFrontMatter() throws Exception {
+        String hard = "Multidisciplinary healthcare professionals collaboratively investigate physiological"
+                + " abnormalities, systematically administering sophisticated diagnostic methodologies. ";
+        List<String> warnings = warnings("---\ntitle: T\nsummary: " + hard.repeat(10) + "\nreviewed: 2026-11-01\n---\n\n",
+                "You help people.");
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("content/x.md:3:10: warning: hard to read: Flesch–Kincaid grade"),
+                warnings.get(0));
+    }
+
     @Test
     void syllablesAreCountedByVowelGroups() {
         assertEquals(List.of(1, 1, 2, 3, 4), List.of("the", "care", "nurses", "hospital", "physiology").stream()
@@ -82,9 +94,13 @@ class LintTest {
     }
 
     private List<String> warnings(String body) throws Exception {
+        return warnings("---\ntitle: T\nreviewed: 2026-11-01\n---\n\n", body);
+    }
+
+    private List<String> warnings(String frontMatter, String body) throws Exception {
         Path file = project.resolve("content/x.md");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: T\nreviewed: 2026-11-01\n---\n\n" + body);
+        Files.writeString(file, frontMatter + body);
         var leaflet = new LeafletReader(project, ProjectDefaults.builtIn())
                 .read(new SourceFile(file, "content/x.md", "x")).leaflet();
         return new Lint(new LintSettings(10)).check(leaflet).stream().map(Diagnostic::toString).toList();
