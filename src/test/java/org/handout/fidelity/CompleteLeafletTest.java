@@ -141,6 +141,17 @@ class CompleteLeafletTest {
                 + " most \\d+ columns of this width; split it or turn it into a list.*"), run.err());
     }
 
+    @Test
+    void aWordThatBreaksAtASoftHyphenIsWholeThoughAHyphenIsDrawn() throws IOException {
+        // Lines of long words that may break only at their soft hyphens, where the layout engine draws "-".
+        String word = String.join("\u00AD", "in", "com", "pre", "hen", "si", "bil", "i", "ties");
+        project.write("content/job.md", LEAFLET + "\n" + (word + " ").repeat(30) + "\n");
+
+        Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
