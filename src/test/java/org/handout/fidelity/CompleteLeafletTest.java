@@ -152,6 +152,16 @@ class CompleteLeafletTest {
         assertEquals(0, run.exitCode(), run.err());
     }
 
+    @Test
+    void aLinkWithinAWordKeepsTheWordThoughItsAddressIsPrintedInside() throws IOException {
+        project.write("content/job.md", LEAFLET
+                + "\nUpload your [CV](https://www.example.org/cv-builder)s here.\n");
+
+        Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
