@@ -109,13 +109,14 @@ final class TaggedContent {
     }
 
     /**
-     * The elements of one link from {@code index}: the layout engine tags each line of a link that
-     * wraps as a Link element of its own, with the same alternate text, drawn straight after the one
-     * before (the next line's box may wrap it, so it need not be a sibling).
+     * The indices of the elements of one link from {@code index}: the layout engine tags each line of
+     * a link that wraps as a Link element of its own, with the same alternate text and address, drawn
+     * straight after the one before (the next line's box may wrap it, so it need not be a sibling, and
+     * a picture in the link may stand between them).
      */
-    List<Element> linkParts(int index) {
+    List<Integer> linkParts(int index) {
         Element first = elements.get(index);
-        List<Element> parts = new ArrayList<>(List.of(first));
+        List<Integer> parts = new ArrayList<>(List.of(index));
         Element last = first;
         for (int next = first.subtreeEnd; next < elements.size(); next++) {
             Element e = elements.get(next);
@@ -123,15 +124,23 @@ final class TaggedContent {
                 break; // other words come first: the link ended
             }
             if ("Link".equals(e.type)) {
-                if (!java.util.Objects.equals(e.alt, first.alt)) {
-                    break;
+                if (!java.util.Objects.equals(e.alt, first.alt) || !sameAddresses(first, e)) {
+                    break; // another link, perhaps with the same text: [Apply](a) [Apply](b)
                 }
-                parts.add(e);
+                parts.add(next);
                 last = e;
                 next = e.subtreeEnd - 1;
             }
         }
         return parts;
+    }
+
+    /** Whether two Link elements open the same addresses (either may have no annotation to tell). */
+    private boolean sameAddresses(Element a, Element b) {
+        List<LinkTarget> x = links(a);
+        List<LinkTarget> y = links(b);
+        return x.isEmpty() || y.isEmpty() || x.stream().map(LinkTarget::uri).distinct().toList()
+                .equals(y.stream().map(LinkTarget::uri).distinct().toList());
     }
 
     private void walk(PDStructureNode node, PDPage inherited) {

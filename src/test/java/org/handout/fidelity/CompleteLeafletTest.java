@@ -162,6 +162,19 @@ class CompleteLeafletTest {
         assertEquals(0, run.exitCode(), run.err());
     }
 
+    @Test
+    void aShortLinkAfterALinkThatWrapsIsFoundAtItsOwnAddress() throws IOException {
+        // The first link is longer than a line, so it is tagged as two Link elements; the second holds
+        // "e" too (in its printed address), and must not be taken for the link "e".
+        project.write("content/job.md", LEAFLET + "\nRead [the National Careers Service guide to choosing"
+                + " a college course, an apprenticeship or a degree after your exams in the summer of year eleven]"
+                + "(https://www.example.org/guide) or the [e](https://www.example.org/e)-learning pages.\n");
+
+        Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
