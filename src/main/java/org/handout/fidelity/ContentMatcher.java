@@ -58,7 +58,7 @@ final class ContentMatcher {
         for (int i = cursor; i < elements.size(); i++) {
             TaggedContent.Element el = elements.get(i);
             if ("Figure".equals(el.type) && el.alt != null && Words.normalise(el.alt).equals(alt)) {
-                if (pdf.pictures(el).stream().noneMatch(PageMarks.Picture::visible)) {
+                if (!PageMarks.shown(pdf.pictures(el))) {
                     losses.add(new Loss(e, Loss.Reason.PICTURE_NOT_DRAWN, null));
                 }
                 return i;

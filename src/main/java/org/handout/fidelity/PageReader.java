@@ -30,8 +30,6 @@ import org.apache.pdfbox.util.Matrix;
 final class PageReader extends PDFMarkedContentExtractor {
     private static final int ARTIFACT = -2;
     private static final int NONE = -1;
-    /** Part of a picture that must be inside the visible area for it to count as drawn. */
-    private static final double PICTURE_SHOWN = 0.9;
     private static final float TOLERANCE = 1f;
 
     private final PageMarks marks = new PageMarks();
@@ -183,9 +181,8 @@ final class PageReader extends PDFMarkedContentExtractor {
         }
         Rectangle2D visible = visibleArea();
         double area = box.getWidth() * box.getHeight();
-        boolean shown = area > 0 && visible != null
-                && area(box.createIntersection(visible)) >= PICTURE_SHOWN * area;
-        PageMarks.Picture drawn = new PageMarks.Picture(shown, (float) box.getWidth(), (float) box.getHeight());
+        double shown = area > 0 && visible != null ? Math.min(1, area(box.createIntersection(visible)) / area) : 0;
+        PageMarks.Picture drawn = new PageMarks.Picture((float) shown, (float) box.getWidth(), (float) box.getHeight());
         int id = current();
         if (id >= 0) {
             marks.marks(id).pictures.add(drawn);

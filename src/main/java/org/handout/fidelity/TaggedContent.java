@@ -64,11 +64,15 @@ final class TaggedContent {
 
     static TaggedContent read(PDDocument doc) throws IOException {
         TaggedContent t = new TaggedContent();
+        double parts = 0;
         for (PDPage page : doc.getPages()) {
             PageMarks marks = PageReader.read(page);
             t.pages.put(page.getCOSObject(), marks);
             t.artifactPictures += marks.visibleArtifactPictures();
+            parts += marks.artifactPictureParts();
         }
+        // a decorative picture taller than the page is drawn in a part on each page it runs over
+        t.artifactPictures += (int) Math.floor(parts / PageMarks.SHOWN);
         PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
         if (root != null) {
             t.walk(root, null);

@@ -175,6 +175,18 @@ class CompleteLeafletTest {
         assertEquals(0, run.exitCode(), run.err());
     }
 
+    @Test
+    void aDecorativePictureTallerThanThePageIsDrawnThoughSlicedAcrossPages() throws IOException {
+        ImageIO.write(new BufferedImage(200, 1400, BufferedImage.TYPE_INT_RGB), "png",
+                dir.resolve("content/tall.png").toFile());
+        project.write("content/job.md", LEAFLET + "\n![](tall.png \"decorative\")\n");
+
+        Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(project.exists("output/job.pdf"));
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
