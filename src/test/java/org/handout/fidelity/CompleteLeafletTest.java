@@ -187,6 +187,15 @@ class CompleteLeafletTest {
         assertTrue(project.exists("output/job.pdf"));
     }
 
+    @Test
+    void anEmptyListItemExpectsNothingAndTheItemsAfterItAreStillFound() throws IOException {
+        project.write("content/job.md", LEAFLET + "\n- first\n-\n- after the empty one\n");
+
+        Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
