@@ -120,6 +120,10 @@ final class ContentMatcher {
                 losses.add(new Loss(e, Loss.Reason.NOT_VISIBLE, null));
                 return;
             }
+            if ((e.tags().isEmpty() || e.tags().contains(el.type)) && Words.appearIn(e.words(), pdf.unseenText(el))) {
+                losses.add(new Loss(e, Loss.Reason.UNSEEN, null));
+                return;
+            }
         }
         int elsewhere = find(e, cursor, false);
         if (elsewhere >= 0) {
@@ -135,8 +139,9 @@ final class ContentMatcher {
             return;
         }
         String hidden = pdf.hiddenText(document);
-        boolean outOfSight = e.words().stream().anyMatch(hidden::contains);
-        losses.add(new Loss(e, outOfSight ? Loss.Reason.NOT_VISIBLE : Loss.Reason.MISSING, null));
+        String unseen = pdf.unseenText(document);
+        losses.add(new Loss(e, e.words().stream().anyMatch(hidden::contains) ? Loss.Reason.NOT_VISIBLE
+                : e.words().stream().anyMatch(unseen::contains) ? Loss.Reason.UNSEEN : Loss.Reason.MISSING, null));
     }
 
     /** Whether a link annotation's address is the one the author wrote (telephone numbers by their digits). */

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What one page draws, by marked-content id: the characters drawn where a reader can see them, the
- * characters drawn outside the visible area (off the page or clipped away), and the pictures.
+ * characters drawn outside the visible area (off the page or clipped away), the characters drawn
+ * inside it that no one can see all the same (transparent), and the pictures.
  * Content marked as an artifact (page furniture) is kept apart: only its pictures are counted.
  */
 final class PageMarks {
@@ -15,6 +16,7 @@ final class PageMarks {
     static final class Marks {
         final StringBuilder visible = new StringBuilder();
         final StringBuilder hidden = new StringBuilder();
+        final StringBuilder unseen = new StringBuilder();
         final List<Picture> pictures = new ArrayList<>();
     }
 

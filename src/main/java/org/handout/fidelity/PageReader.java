@@ -15,6 +15,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
@@ -23,7 +24,7 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * Reads one page's content stream and sorts what it draws by marked-content id, deciding for each
  * character and picture whether a reader can see it: drawn (not invisible text), with a size, inside
- * the page's crop box and inside the clipping area in force. PDFBox's text engine does not follow
+ * the page's crop box and inside the clipping area in force, and not transparent. PDFBox's text engine does not follow
  * paths or clipping, so this class keeps the clipping area itself, as the bounding box of each clip
  * path (a generous, cheap approximation: a template clips with rectangles).
  */
@@ -31,6 +32,8 @@ final class PageReader extends PDFMarkedContentExtractor {
     private static final int ARTIFACT = -2;
     private static final int NONE = -1;
     private static final float TOLERANCE = 1f;
+    /** Below this opacity (ExtGState ca/CA) a character or picture is not seen. */
+    private static final double MIN_ALPHA = 0.1;
 
     private final PageMarks marks = new PageMarks();
     private final Deque<Integer> sequences = new ArrayDeque<>();
@@ -78,7 +81,13 @@ final class PageReader extends PDFMarkedContentExtractor {
             return; // furniture, or not tagged at all (veraPDF reports that)
         }
         PageMarks.Marks m = marks.marks(id);
-        (isVisible(text) ? m.visible : m.hidden).append(text.getUnicode());
+        if (!isVisible(text)) {
+            m.hidden.append(text.getUnicode());
+        } else if (!isOpaque(getGraphicsState().getTextState().getRenderingMode())) {
+            m.unseen.append(text.getUnicode());
+        } else {
+            m.visible.append(text.getUnicode());
+        }
     }
 
     private boolean isVisible(TextPosition text) {
@@ -93,6 +102,13 @@ final class PageReader extends PDFMarkedContentExtractor {
         float y = m.getTranslateY() + size * 0.3f;
         Rectangle2D visible = visibleArea();
         return visible != null && inside(visible, x + 0.2f, y) && inside(visible, x + width - 0.2f, y);
+    }
+
+    /** Whether text in this mode is painted with some opacity: {@code color: transparent} paints it at 0. */
+    private boolean isOpaque(RenderingMode mode) {
+        PDGraphicsState gs = getGraphicsState();
+        return mode.isFill() && gs.getNonStrokeAlphaConstant() >= MIN_ALPHA
+                || mode.isStroke() && gs.getAlphaConstant() >= MIN_ALPHA;
     }
 
     private static boolean inside(Rectangle2D r, double x, double y) {
@@ -181,7 +197,8 @@ final class PageReader extends PDFMarkedContentExtractor {
         }
         Rectangle2D visible = visibleArea();
         double area = box.getWidth() * box.getHeight();
-        double shown = area > 0 && visible != null ? Math.min(1, area(box.createIntersection(visible)) / area) : 0;
+        double shown = area > 0 && visible != null && getGraphicsState().getNonStrokeAlphaConstant() >= MIN_ALPHA
+                ? Math.min(1, area(box.createIntersection(visible)) / area) : 0;
         PageMarks.Picture drawn = new PageMarks.Picture((float) shown, (float) box.getWidth(), (float) box.getHeight());
         int id = current();
         if (id >= 0) {

@@ -32,6 +32,8 @@ final class TaggedContent {
         int visibleEnd;
         int hiddenStart;
         int hiddenEnd;
+        int unseenStart;
+        int unseenEnd;
         int pictureStart;
         int pictureEnd;
         int linkStart;
@@ -40,6 +42,7 @@ final class TaggedContent {
         int subtreeEnd;
         private String normalised;
         private String normalisedHidden;
+        private String normalisedUnseen;
 
         Element(String type, String alt) {
             this.type = type;
@@ -54,6 +57,7 @@ final class TaggedContent {
     private final List<Element> elements = new ArrayList<>();
     private final StringBuilder visible = new StringBuilder();
     private final StringBuilder hidden = new StringBuilder();
+    private final StringBuilder unseen = new StringBuilder();
     private final List<PageMarks.Picture> pictures = new ArrayList<>();
     private final List<LinkTarget> links = new ArrayList<>();
     private final Map<COSDictionary, PageMarks> pages = new IdentityHashMap<>();
@@ -102,6 +106,14 @@ final class TaggedContent {
             e.normalisedHidden = Words.normalise(hidden.subSequence(e.hiddenStart, e.hiddenEnd));
         }
         return e.normalisedHidden;
+    }
+
+    /** The element's text that is drawn on the page but cannot be seen there (transparent, say). */
+    String unseenText(Element e) {
+        if (e.normalisedUnseen == null) {
+            e.normalisedUnseen = Words.normalise(unseen.subSequence(e.unseenStart, e.unseenEnd));
+        }
+        return e.normalisedUnseen;
     }
 
     List<PageMarks.Picture> pictures(Element e) {
@@ -155,11 +167,13 @@ final class TaggedContent {
                 elements.add(e);
                 e.visibleStart = visible.length();
                 e.hiddenStart = hidden.length();
+                e.unseenStart = unseen.length();
                 e.pictureStart = pictures.size();
                 e.linkStart = links.size();
                 walk(el, page);
                 e.visibleEnd = visible.length();
                 e.hiddenEnd = hidden.length();
+                e.unseenEnd = unseen.length();
                 e.pictureEnd = pictures.size();
                 e.linkEnd = links.size();
                 e.subtreeEnd = elements.size();
@@ -179,6 +193,7 @@ final class TaggedContent {
             PageMarks.Marks m = marks.get(mcid);
             visible.append(m.visible);
             hidden.append(m.hidden);
+            unseen.append(m.unseen);
             pictures.addAll(m.pictures);
         }
     }

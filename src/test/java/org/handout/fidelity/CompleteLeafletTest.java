@@ -196,6 +196,20 @@ class CompleteLeafletTest {
         assertEquals(0, run.exitCode(), run.err());
     }
 
+    @Test
+    void transparentTextAndPicturesAreNotSeen() throws IOException {
+        // the layout engine paints the item at opacity 0, and the picture after it too
+        useTemplate(css -> css + "\n.body li:nth-child(2) { color: transparent; }\n", page -> page);
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/job.md:17:3: error: the list item \"explain scans to patients\" is drawn"
+                + " in output/job.pdf where no one can see it (transparent) — check the template \"custom\""), run.err());
+        assertTrue(run.err().contains("content/job.md:19:1: error: the picture \"scanner.png\" is tagged with its alt"
+                + " text in output/job.pdf but not drawn where a reader can see it"), run.err());
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
