@@ -24,7 +24,7 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * Reads one page's content stream and sorts what it draws by marked-content id, deciding for each
  * character and picture whether a reader can see it: drawn (not invisible text), with a size, inside
- * the page's crop box and inside the clipping area in force, and not transparent. PDFBox's text engine does not follow
+ * the page's crop box and inside the clipping area in force, big enough to read and not transparent. PDFBox's text engine does not follow
  * paths or clipping, so this class keeps the clipping area itself, as the bounding box of each clip
  * path (a generous, cheap approximation: a template clips with rectangles).
  */
@@ -32,6 +32,8 @@ final class PageReader extends PDFMarkedContentExtractor {
     private static final int ARTIFACT = -2;
     private static final int NONE = -1;
     private static final float TOLERANCE = 1f;
+    /** Text smaller than this, in points (about 1 mm), cannot be read on paper. */
+    private static final float MIN_TEXT_SIZE = 3f;
     /** Below this opacity (ExtGState ca/CA) a character or picture is not seen. */
     private static final double MIN_ALPHA = 0.1;
 
@@ -83,7 +85,7 @@ final class PageReader extends PDFMarkedContentExtractor {
         PageMarks.Marks m = marks.marks(id);
         if (!isVisible(text)) {
             m.hidden.append(text.getUnicode());
-        } else if (!isOpaque(getGraphicsState().getTextState().getRenderingMode())) {
+        } else if (!isLegible(text) || !isOpaque(getGraphicsState().getTextState().getRenderingMode())) {
             m.unseen.append(text.getUnicode());
         } else {
             m.visible.append(text.getUnicode());
@@ -102,6 +104,15 @@ final class PageReader extends PDFMarkedContentExtractor {
         float y = m.getTranslateY() + size * 0.3f;
         Rectangle2D visible = visibleArea();
         return visible != null && inside(visible, x + 0.2f, y) && inside(visible, x + width - 0.2f, y);
+    }
+
+    /**
+     * Whether a character is drawn big enough to read, across and up: {@code font-size: 1pt}, or a
+     * {@code transform: scaleX(0.02)} that squeezes a line into a sliver, is drawn but not read.
+     */
+    private static boolean isLegible(TextPosition text) {
+        Matrix m = text.getTextMatrix();
+        return Math.abs(m.getScalingFactorX()) >= MIN_TEXT_SIZE && Math.abs(m.getScalingFactorY()) >= MIN_TEXT_SIZE;
     }
 
     /** Whether text in this mode is painted with some opacity: {@code color: transparent} paints it at 0. */

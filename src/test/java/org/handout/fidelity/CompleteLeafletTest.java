@@ -205,9 +205,24 @@ class CompleteLeafletTest {
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("content/job.md:17:3: error: the list item \"explain scans to patients\" is drawn"
-                + " in output/job.pdf where no one can see it (transparent) — check the template \"custom\""), run.err());
+                + " in output/job.pdf where no one can see it (transparent, or too small to read) — check the template"
+                + " \"custom\""), run.err());
         assertTrue(run.err().contains("content/job.md:19:1: error: the picture \"scanner.png\" is tagged with its alt"
                 + " text in output/job.pdf but not drawn where a reader can see it"), run.err());
+    }
+
+    @Test
+    void textTooSmallToReadOrSqueezedIntoASliverIsNotSeen() throws IOException {
+        useTemplate(css -> css + "\n.body li:nth-child(1) { font-size: 1pt; }\n"
+                + ".body li:nth-child(2) { transform: scaleX(0.02); }\n", page -> page);
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/job.md:16:3: error: the list item \"take X-rays\" is drawn in"
+                + " output/job.pdf where no one can see it (transparent, or too small to read)"), run.err());
+        assertTrue(run.err().contains("content/job.md:17:3: error: the list item \"explain scans to patients\" is drawn"
+                + " in output/job.pdf where no one can see it"), run.err());
     }
 
     private Run build() {
