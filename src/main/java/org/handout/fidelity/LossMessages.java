@@ -106,7 +106,7 @@ final class LossMessages {
             case WRONG_ELEMENT -> e.what() + " is drawn in " + pdf + " but tagged " + loss.found() + ", not "
                     + String.join(" or ", new TreeSet<>(e.tags())) + ", so a screen reader announces it wrongly" + blame;
             case PICTURE_NOT_DRAWN -> e.what() + " is tagged with its alt text in " + pdf + " but not drawn where a"
-                    + " reader can see it (no size, off the page, or clipped)" + blame + " or use a smaller picture";
+                    + " reader can see it (too small, off the page, clipped or transparent)" + blame + " or use a smaller picture";
             case NOT_CLICKABLE -> e.what() + " is drawn in " + pdf + " but cannot be clicked: no link area with"
                     + " that address is on the page" + blame;
         };

@@ -34,6 +34,8 @@ final class PageReader extends PDFMarkedContentExtractor {
     private static final float TOLERANCE = 1f;
     /** Text smaller than this, in points (about 1 mm), cannot be read on paper. */
     private static final float MIN_TEXT_SIZE = 3f;
+    /** A picture drawn narrower or lower than this, in points (1 mm), cannot be seen. */
+    private static final double MIN_PICTURE_SIDE = 72 / 25.4;
     /** Below this opacity (ExtGState ca/CA) a character or picture is not seen. */
     private static final double MIN_ALPHA = 0.1;
 
@@ -191,7 +193,8 @@ final class PageReader extends PDFMarkedContentExtractor {
 
     private void picture(List<COSBase> operands) throws IOException {
         if (operands.isEmpty() || !(operands.get(0) instanceof COSName name) || getResources() == null
-                || !getResources().isImageXObject(name) || !(getResources().getXObject(name) instanceof PDImageXObject)) {
+                || !getResources().isImageXObject(name)
+                || !(getResources().getXObject(name) instanceof PDImageXObject image)) {
             return;
         }
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
@@ -209,6 +212,7 @@ final class PageReader extends PDFMarkedContentExtractor {
         Rectangle2D visible = visibleArea();
         double area = box.getWidth() * box.getHeight();
         double shown = area > 0 && visible != null && getGraphicsState().getNonStrokeAlphaConstant() >= MIN_ALPHA
+                && bigEnough(box.getWidth(), image.getWidth()) && bigEnough(box.getHeight(), image.getHeight())
                 ? Math.min(1, area(box.createIntersection(visible)) / area) : 0;
         PageMarks.Picture drawn = new PageMarks.Picture((float) shown, (float) box.getWidth(), (float) box.getHeight());
         int id = current();
@@ -217,6 +221,14 @@ final class PageReader extends PDFMarkedContentExtractor {
         } else {
             marks.artifactPicture(drawn);
         }
+    }
+
+    /**
+     * Whether a side of a picture is drawn long enough to see: at least 1 mm, or its own size (a CSS
+     * pixel a pixel) for a smaller picture, so a 0.1 mm sliver of a photograph does not count as drawn.
+     */
+    private static boolean bigEnough(double drawn, int pixels) {
+        return drawn >= 0.9 * Math.min(MIN_PICTURE_SIDE, pixels * 0.75);
     }
 
     private static double area(Rectangle2D r) {

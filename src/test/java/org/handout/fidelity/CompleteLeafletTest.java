@@ -225,6 +225,17 @@ class CompleteLeafletTest {
                 + " in output/job.pdf where no one can see it"), run.err());
     }
 
+    @Test
+    void aPictureDrawnAsASliverIsNotDrawn() throws IOException {
+        useTemplate(css -> css + "\n.body img { width: 0.1mm; }\n", page -> page);
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/job.md:19:1: error: the picture \"scanner.png\" is tagged with its alt"
+                + " text in output/job.pdf but not drawn where a reader can see it"), run.err());
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
