@@ -11,7 +11,7 @@ record Loss(Expectation expected, Reason reason, String found) {
         MISSING,
         /** Drawn, but outside the page's visible area. */
         NOT_VISIBLE,
-        /** Drawn inside the visible area, but so that no one can see it: transparent, or too small to read. */
+        /** Drawn inside the visible area, but so that no one can see it: too small, transparent, white on white. */
         UNSEEN,
         /** Drawn and visible, but in another kind of structure element. */
         WRONG_ELEMENT,

@@ -102,7 +102,8 @@ final class LossMessages {
                     : e.what() + " is missing from " + pdf + ": its words are not drawn on any page" + blame;
             case NOT_VISIBLE -> e.what() + " is cut off in " + pdf + ": it is drawn outside the page's visible"
                     + " area (past the edge of the paper, or clipped)" + blame + " or shorten it";
-            case UNSEEN -> e.what() + " is drawn in " + pdf + " where no one can see it (transparent, or too small to read)" + blame;
+            case UNSEEN -> e.what() + " is drawn in " + pdf + " where no one can see it (too small to read,"
+                    + " transparent, or in the colour of what is behind it)" + blame;
             case WRONG_ELEMENT -> e.what() + " is drawn in " + pdf + " but tagged " + loss.found() + ", not "
                     + String.join(" or ", new TreeSet<>(e.tags())) + ", so a screen reader announces it wrongly" + blame;
             case PICTURE_NOT_DRAWN -> e.what() + " is tagged with its alt text in " + pdf + " but not drawn where a"

@@ -205,8 +205,8 @@ class CompleteLeafletTest {
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("content/job.md:17:3: error: the list item \"explain scans to patients\" is drawn"
-                + " in output/job.pdf where no one can see it (transparent, or too small to read) — check the template"
-                + " \"custom\""), run.err());
+                + " in output/job.pdf where no one can see it (too small to read, transparent, or in the"
+                + " colour of what is behind it) — check the template \"custom\""), run.err());
         assertTrue(run.err().contains("content/job.md:19:1: error: the picture \"scanner.png\" is tagged with its alt"
                 + " text in output/job.pdf but not drawn where a reader can see it"), run.err());
     }
@@ -220,7 +220,7 @@ class CompleteLeafletTest {
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("content/job.md:16:3: error: the list item \"take X-rays\" is drawn in"
-                + " output/job.pdf where no one can see it (transparent, or too small to read)"), run.err());
+                + " output/job.pdf where no one can see it (too small to read"), run.err());
         assertTrue(run.err().contains("content/job.md:17:3: error: the list item \"explain scans to patients\" is drawn"
                 + " in output/job.pdf where no one can see it"), run.err());
     }
@@ -234,6 +234,21 @@ class CompleteLeafletTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("content/job.md:19:1: error: the picture \"scanner.png\" is tagged with its alt"
                 + " text in output/job.pdf but not drawn where a reader can see it"), run.err());
+    }
+
+    @Test
+    void textInTheColourOfWhatIsBehindItIsNotSeen() throws IOException {
+        useTemplate(css -> css + "\n.body > p:first-child { color: #ffffff; }\n"
+                + ".contact h2 { color: #e8edee; }\n", page -> page);
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/job.md:12:1: error: the paragraph \"Radiographers work in hospitals.\" is"
+                + " drawn in output/job.pdf where no one can see it (too small to read, transparent, or in the colour of"
+                + " what is behind it)"), run.err());
+        assertTrue(run.err().contains("content/job.md:8:12: error: the contact box's heading is drawn in output/job.pdf"
+                + " where no one can see it"), run.err());
     }
 
     private Run build() {
