@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Text as the check compares it: compatibility-normalised (a drawn "ﬁ" ligature is "fi"), in lower
- * case (a template may set headings in capitals), without spaces (a PDF has no space where a line
+ * Text as the check compares it: compatibility-normalised (a drawn "ﬁ" ligature is "fi"), case-folded
+ * (a template may set headings in capitals, and "ß" in capitals is "SS"), without spaces (a PDF has no space where a line
  * wraps) and without invisible format characters (joiners), which are never drawn. A soft hyphen is
  * drawn only where a line breaks at it, as "-", so an expected word is split there into pieces that
  * may stand either side of that hyphen.
@@ -25,7 +25,8 @@ final class Words {
     static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // upper case, then lower: a template's capitals may be longer ("STRASSE" for "Straße")
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         for (int i = 0; i < normal.length(); ) {
             int c = normal.codePointAt(i);
             i += Character.charCount(c);

@@ -251,6 +251,17 @@ class CompleteLeafletTest {
                 + " where no one can see it"), run.err());
     }
 
+    @Test
+    void headingsSetInCapitalsAreWholeThoughSharpSIsTwoLetters() throws IOException {
+        useTemplate(css -> css + "\nh1, h2 { text-transform: uppercase; }\n", page -> page);
+        project.write("content/job.md", LEAFLET.replace("title: Radiographer", "title: Radiographer in Großbritannien")
+                + "\n## Working on the <span lang=\"de\">Straße</span>\n\nRoad works.\n");
+
+        Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
