@@ -122,22 +122,30 @@ final class Expectations {
 
     private void table(Block.Table t) {
         int columns = t.header().size();
+        int[] worded = new int[columns];
+        List<List<Block.Cell>> rows = new ArrayList<>(List.of(t.header()));
+        rows.addAll(t.rows());
+        for (List<Block.Cell> row : rows) {
+            for (int i = 0; i < Math.min(row.size(), columns); i++) {
+                worded[i] += Words.of(drawn(row.get(i).content())).isEmpty() ? 0 : 1;
+            }
+        }
         for (int i = 0; i < t.header().size(); i++) {
-            cell("TH", t.header().get(i), t, i, columns, "the table's heading");
+            cell("TH", t.header().get(i), t, i, worded, "the table's heading");
         }
         for (List<Block.Cell> row : t.rows()) {
             for (int i = 0; i < row.size(); i++) {
-                cell("TD", row.get(i), t, i, columns, "the table cell");
+                cell("TD", row.get(i), t, i, worded, "the table cell");
             }
         }
     }
 
-    private void cell(String tag, Block.Cell cell, Block.Table table, int column, int columns, String kind) {
+    private void cell(String tag, Block.Cell cell, Block.Table table, int column, int[] worded, String kind) {
         String text = drawn(cell.content());
         Position at = cell.at().line() > 0 ? cell.at() : table.at();
         out.add(new Expectation(Expectation.Kind.TEXT, Set.of(tag), Words.of(text), null, null, at,
                 kind + " \"" + Words.start(text) + "\" (column " + (column + 1) + ")",
-                new Expectation.Cell(table.at(), column, columns)));
+                new Expectation.Cell(table.at(), column, worded.length, column < worded.length ? worded[column] : 0)));
         inlines(cell.content());
     }
 

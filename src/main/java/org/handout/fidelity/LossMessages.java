@@ -1,6 +1,7 @@
 package org.handout.fidelity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,12 @@ final class LossMessages {
             table.forEach(l -> lost.add(l.expected().cell().column()));
             Expectation.Cell cell = table.get(0).expected().cell();
             int fit = lost.first();
+            // columns that do not fit lose every cell with words, the header's too; a cell lost on its own is named
+            Map<Integer, Integer> perColumn = new HashMap<>();
+            table.forEach(l -> perColumn.merge(l.expected().cell().column(), 1, Integer::sum));
             boolean lastColumns = fit > 0 && lost.last() == cell.columns() - 1
-                    && lost.size() == cell.columns() - fit;
+                    && lost.size() == cell.columns() - fit
+                    && table.stream().allMatch(l -> perColumn.get(l.expected().cell().column()) == l.expected().cell().worded());
             if (lastColumns) {
                 String columns = fit + 1 == cell.columns() ? "column " + cell.columns() + " does"
                         : "columns " + (fit + 1) + "–" + cell.columns() + " do";

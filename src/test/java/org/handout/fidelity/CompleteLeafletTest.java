@@ -262,6 +262,20 @@ class CompleteLeafletTest {
         assertEquals(0, run.exitCode(), run.err());
     }
 
+    @Test
+    void aCellLostOnItsOwnIsNamedNotItsColumn() throws IOException {
+        project.write("content/job.md", LEAFLET + "\n| Band | Pay |\n| --- | --- |\n| Band 5 | £29,970 |\n"
+                + "| Band 6 | £37,338 |\n");
+        useTemplate(css -> css + "\n.body tbody tr:first-child td:last-child { visibility: hidden; }\n", page -> page);
+
+        Run run = build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/job.md:25:11: error: the table cell \"£29,970\" (column 2) is missing from"
+                + " output/job.pdf"), run.err());
+        assertFalse(run.err().contains("does not fit"), run.err());
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
