@@ -74,7 +74,7 @@ final class ContentMatcher {
             if (!"Link".equals(elements.get(i).type) || linkLines.get(i)) {
                 continue;
             }
-            List<Integer> parts = pdf.linkParts(i);
+            List<Integer> parts = pdf.linkParts(i, String.join("", e.words()));
             StringBuilder text = new StringBuilder();
             parts.forEach(p -> text.append(pdf.text(elements.get(p))));
             if (Words.appearIn(e.words(), text.toString())) {

@@ -128,9 +128,10 @@ final class TaggedContent {
      * The indices of the elements of one link from {@code index}: the layout engine tags each line of
      * a link that wraps as a Link element of its own, with the same alternate text and address, drawn
      * straight after the one before (the next line's box may wrap it, so it need not be a sibling, and
-     * a picture in the link may stand between them).
+     * a picture in the link may stand between them). A Link element that starts with the link's whole
+     * {@code text} (normalised) is the same link written again, not a line of this one.
      */
-    List<Integer> linkParts(int index) {
+    List<Integer> linkParts(int index, String text) {
         Element first = elements.get(index);
         List<Integer> parts = new ArrayList<>(List.of(index));
         Element last = first;
@@ -140,8 +141,9 @@ final class TaggedContent {
                 break; // other words come first: the link ended
             }
             if ("Link".equals(e.type)) {
-                if (!java.util.Objects.equals(e.alt, first.alt) || !sameAddresses(first, e)) {
-                    break; // another link, perhaps with the same text: [Apply](a) [Apply](b)
+                if (!java.util.Objects.equals(e.alt, first.alt) || !sameAddresses(first, e)
+                        || !text.isEmpty() && text(e).startsWith(text)) {
+                    break; // another link, perhaps with the same text: [Apply](a) [Apply](b), [Apply](a) [Apply](a)
                 }
                 parts.add(next);
                 last = e;

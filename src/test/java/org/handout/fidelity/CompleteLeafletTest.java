@@ -276,6 +276,17 @@ class CompleteLeafletTest {
         assertFalse(run.err().contains("does not fit"), run.err());
     }
 
+    @Test
+    void theSameLinkTwiceInARowIsTwoLinks() throws IOException {
+        project.write("content/job.md", LEAFLET + "\nVisit [Careers Wales](https://careerswales.gov.wales)"
+                + " [Careers Wales](https://careerswales.gov.wales) twice.\n\n- [Apply](https://www.example.org/apply)\n"
+                + "- [Apply](https://www.example.org/apply)\n");
+
+        Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
