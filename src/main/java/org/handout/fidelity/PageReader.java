@@ -137,13 +137,23 @@ final class PageReader extends PDFMarkedContentExtractor {
         Matrix m = text.getTextMatrix();
         float size = Math.abs(m.getScalingFactorY());
         float width = text.getWidthDirAdj();
-        if (!(mode.isFill() || mode.isStroke()) || size <= 0.5f || width <= 0) {
+        if (!(mode.isFill() || mode.isStroke()) || size <= 0.5f || width <= 0 && !isMark(text.getUnicode())) {
             return false;
         }
         float x = m.getTranslateX();
         float y = m.getTranslateY() + size * 0.3f;
         Rectangle2D visible = visibleArea();
-        return visible != null && inside(visible, x + 0.2f, y) && inside(visible, x + width - 0.2f, y);
+        return visible != null && inside(visible, x + Math.min(0.2f, width), y)
+                && inside(visible, x + Math.max(0, width - 0.2f), y);
+    }
+
+    /** Whether drawn text is combining marks, which are drawn over the letter before them, with no width of their own. */
+    private static boolean isMark(String unicode) {
+        return unicode != null && !unicode.isEmpty() && unicode.codePoints().allMatch(c -> {
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+        });
     }
 
     /**

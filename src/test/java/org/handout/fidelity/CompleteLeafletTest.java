@@ -287,6 +287,16 @@ class CompleteLeafletTest {
         assertEquals(0, run.exitCode(), run.err());
     }
 
+    @Test
+    void lettersWithCombiningAccentsAreWhole() throws IOException {
+        // typed as e + U+0301 (as some Mac editors save it): the accent is drawn with no width of its own
+        project.write("content/job.md", LEAFLET + "\nMeet in the cafe\u0301 at the Ysbyty Gwynedd, Bangor, with Zoe\u0308.\n");
+
+        Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
     private Run build() {
         return Project.run("build", "--project", dir.toString());
     }
