@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Text as the check compares it: compatibility-normalised (a drawn "ﬁ" ligature is "fi"), in lower
- * case (a template may set headings in capitals), without spaces (a PDF has no space where a line
- * wraps) and without invisible format characters (soft hyphens, joiners), which are never drawn.
+ * Text as the check compares it: compatibility-normalised (a drawn "ﬁ" ligature is "fi"), case-folded
+ * (a template may set headings in capitals, and "ß" in capitals is "SS"), without spaces (a PDF has no space where a line
+ * wraps) and without invisible format characters (joiners), which are never drawn. A soft hyphen is
+ * drawn only where a line breaks at it, as "-", so an expected word is split there into pieces that
+ * may stand either side of that hyphen.
  */
 final class Words {
+    private static final int SOFT_HYPHEN = '\u00AD';
+
     private Words() {
     }
 
@@ -21,10 +25,17 @@ final class Words {
     static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // upper case, then lower: a template's capitals may be longer ("STRASSE" for "Straße")
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         for (int i = 0; i < normal.length(); ) {
             int c = normal.codePointAt(i);
             i += Character.charCount(c);
+            if (c == SOFT_HYPHEN && !word.isEmpty()) {
+                // where a line breaks at it, a hyphen is drawn: the word is looked for in its two pieces
+                words.add(word.toString());
+                word.setLength(0);
+                continue;
+            }
             if (Character.getType(c) == Character.FORMAT) {
                 continue;
             }
