@@ -60,8 +60,15 @@ final class TemplateDiagnostics {
                 r.reason() + " — " + (r.fix() == null ? FIX_RUNTIME : r.fix()));
     }
 
-    /** The page itself could not be read (a link out of templates/, a file that vanished). */
+    /**
+     * The page itself could not be read (a link out of templates/, a file that vanished), or not parsed:
+     * FreeMarker keeps a page that failed to parse, and for the next leaflet wraps the same syntax error.
+     */
     Diagnostic unreadable(String page, IOException e) {
+        ParseException syntax = cause(e, ParseException.class);
+        if (syntax != null) {
+            return syntax(syntax);
+        }
         TemplatesFolderLoader.OutsideTemplates outside = cause(e, TemplatesFolderLoader.OutsideTemplates.class);
         return Diagnostic.error(fileOf.apply(page), outside != null ? outside(outside)
                 : "could not be read (" + e.getMessage() + ") — check that the file exists and can be read");

@@ -91,6 +91,18 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aSyntaxErrorReadsTheSameForEveryLeafletAndVariant() throws Exception {
+        new Project(dir).write("templates/leaflet/page.ftlh", "<#if leaflet.title??>x");
+        TemplateEngine engine = new TemplateEngine(dir);
+        List<String> messages = new java.util.ArrayList<>();
+        for (String variant : List.of("a4", "a5")) {
+            messages.add(assertThrows(DiagnosticException.class, () -> engine.render(leaflet("T", "x"), variant))
+                    .diagnostics().toString());
+        }
+        assertEquals(messages.get(0), messages.get(1));
+    }
+
+    @Test
     void aSyntaxErrorInAnIncludedFileIsReportedThere() throws Exception {
         new Project(dir).write("templates/leaflet/part.ftlh", "<p>\n  ${oops</p>");
         assertEquals("templates/leaflet/part.ftlh:2:10: error: template syntax: Encountered \"/\" here, where FreeMarker"
