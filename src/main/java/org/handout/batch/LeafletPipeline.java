@@ -253,7 +253,9 @@ public final class LeafletPipeline {
                     source.path().toAbsolutePath().getParent().toUri(), source.displayPath());
             times.since(StageTimes.Stage.TEMPLATE, start);
             start = System.nanoTime();
-            RenderedPdf pdf = renderer.render(xhtml, source.displayPath(), leaflet.slug() + "." + variant,
+            String template = leaflet.metadata().template();
+            RenderedPdf pdf = renderer.render(xhtml, source.displayPath(),
+                    text -> templates.placeOf(template, text, source.displayPath()), leaflet.slug() + "." + variant,
                     leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant());
             times.since(StageTimes.Stage.LAYOUT, start);
             for (String w : pdf.warnings()) {
