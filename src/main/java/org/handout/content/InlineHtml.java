@@ -1,7 +1,11 @@
 package org.handout.content;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.HtmlInline;
@@ -67,23 +71,30 @@ final class InlineHtml {
         return null;
     }
 
-    /** The index of the node closing {@code name} between {@code from} and {@code to}, or -1. */
-    static int findClose(List<Node> nodes, int from, int to, String name) {
-        int depth = 0;
-        for (int i = from; i < to; i++) {
+    /**
+     * For each node that opens a {@code <span>} or an {@code <abbr>}, the index of the node that closes
+     * it, else -1: the first closing tag of its name after it with as many opened as closed between
+     * (a tag closes only its own kind). One pass over the nodes, however many tags there are.
+     */
+    static int[] closes(List<Node> nodes) {
+        int[] closes = new int[nodes.size()];
+        Arrays.fill(closes, -1);
+        Map<String, Deque<Integer>> open = Map.of("span", new ArrayDeque<>(), "abbr", new ArrayDeque<>());
+        for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i) instanceof HtmlInline h) {
                 String tag = firstTag(h.getLiteral());
-                if (tag.equals("</" + name + ">")) {
-                    if (depth == 0) {
-                        return i;
+                for (Map.Entry<String, Deque<Integer>> name : open.entrySet()) {
+                    if (tag.equals("</" + name.getKey() + ">")) {
+                        if (!name.getValue().isEmpty()) {
+                            closes[name.getValue().pop()] = i;
+                        }
+                    } else if (tag.startsWith("<" + name.getKey())) {
+                        name.getValue().push(i);
                     }
-                    depth--;
-                } else if (tag.startsWith("<" + name)) {
-                    depth++;
                 }
             }
         }
-        return -1;
+        return closes;
     }
 
     /** The tag as a reader would name it: {@code <script>}, {@code </span>}, {@code <!-- comment -->}. */

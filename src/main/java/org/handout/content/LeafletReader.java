@@ -46,6 +46,7 @@ public final class LeafletReader {
         Metadata metadata = frontMatter.read(fm, problems);
         List<Block> body = markdown.blocks(fm.body(), fm.bodyFirstLine() - 1, problems);
         ImageFiles.check(body, source.path().toAbsolutePath().getParent(), projectRoot, problems);
+        LeafletLimits.check(metadata, body, problems);
         problems.throwIfAny();
         return new ReadResult(new Leaflet(source.slug(), file, metadata, body), problems.warnings());
     }

@@ -50,6 +50,13 @@ final class MarkdownReader {
     private static final Pattern SPACED_DESTINATION = Pattern.compile(
             "(!?)\\[([^\\]\\[]*)\\]\\(\\s*([^()<>\"\\s]+(?:\\s+[^()<>\"\\s]+)+)(\\s+\"[^\"]*\")?\\s*\\)");
 
+    /**
+     * Deeper than this, inlines are read as flat text: far past {@link LeafletLimits#MAX_NESTING}, which
+     * refuses the leaflet, but a thousand nested {@code <span>}s would otherwise overflow the stack
+     * (CommonMark stops nesting emphasis and links at 100 levels itself).
+     */
+    private static final int MAX_INLINE_DEPTH = 100;
+
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -71,6 +78,8 @@ final class MarkdownReader {
         private final Problems problems;
         private final InlineHtml html;
         private int lastHeadingLevel = 1; // the title is the h1
+        /** Links, emphasis, spans and abbreviations around the inlines being read. */
+        private int inlineDepth;
 
         Conversion(String[] lines, int lineOffset, Problems problems) {
             this.lines = lines;
@@ -246,10 +255,22 @@ final class MarkdownReader {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 children.add(n);
             }
-            return inlines(children, 0, children.size());
+            if (inlineDepth >= MAX_INLINE_DEPTH) {
+                return flat(children, 0, children.size());
+            }
+            inlineDepth++;
+            try {
+                return inlines(children, InlineHtml.closes(children), 0, children.size());
+            } finally {
+                inlineDepth--;
+            }
         }
 
-        private List<Inline> inlines(List<Node> nodes, int from, int to) {
+        /**
+         * @param closes for each node that opens a {@code <span>} or {@code <abbr>}, the index of the
+         *               node that closes it (-1 if none), found once for all the nodes
+         */
+        private List<Inline> inlines(List<Node> nodes, int[] closes, int from, int to) {
             List<Inline> out = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 Node n = nodes.get(i);
@@ -259,13 +280,23 @@ final class MarkdownReader {
                     if (tag == null) {
                         continue;
                     }
-                    int close = InlineHtml.findClose(nodes, i + 1, to, tag.name());
+                    int close = closes[i] < to ? closes[i] : -1;
                     if (close < 0) {
                         problems.error(at, "<" + tag.name() + "> is not closed — add </" + tag.name()
                                 + "> in the same paragraph");
                         continue;
                     }
-                    List<Inline> content = inlines(nodes, i + 1, close);
+                    List<Inline> content;
+                    if (inlineDepth >= MAX_INLINE_DEPTH) {
+                        content = flat(nodes, i + 1, close);
+                    } else {
+                        inlineDepth++;
+                        try {
+                            content = inlines(nodes, closes, i + 1, close);
+                        } finally {
+                            inlineDepth--;
+                        }
+                    }
                     if (!tag.valid()) {
                         out.addAll(content); // the tag's own error is reported; its closing tag is no second one
                     } else {
@@ -279,6 +310,20 @@ final class MarkdownReader {
                     if (inline != null) {
                         out.add(inline);
                     }
+                }
+            }
+            return out;
+        }
+
+        /** The nodes' text, emphasis and links without their nesting, tags left out: for a leaflet already refused. */
+        private List<Inline> flat(List<Node> nodes, int from, int to) {
+            List<Inline> out = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                Node n = nodes.get(i);
+                if (n instanceof Text t) {
+                    out.add(new Inline.Text(t.getLiteral(), at(n)));
+                } else if (!(n instanceof HtmlInline)) {
+                    out.add(new Inline.Text(plainText(n), at(n)));
                 }
             }
             return out;
