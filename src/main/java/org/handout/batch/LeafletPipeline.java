@@ -250,7 +250,8 @@ public final class LeafletPipeline {
                     source.path().toAbsolutePath().getParent().toUri(), source.displayPath());
             times.since(StageTimes.Stage.TEMPLATE, start);
             start = System.nanoTime();
-            RenderedPdf pdf = renderer.render(xhtml, source.displayPath(), leaflet.slug() + "." + variant,
+            RenderedPdf pdf = renderer.render(xhtml, source.displayPath(), output.display(pdfName),
+                    leaflet.slug() + "." + variant,
                     leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant());
             times.since(StageTimes.Stage.LAYOUT, start);
             for (String w : pdf.warnings()) {

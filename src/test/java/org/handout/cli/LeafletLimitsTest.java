@@ -100,6 +100,28 @@ class LeafletLimitsTest {
         assertFalse(build.err().contains("Exception") || build.err().contains("\tat "), build.err());
     }
 
+    /**
+     * In case the estimate misses (here a template that starts a page for each paragraph), a PDF of
+     * more than 100 pages is refused after layout, before it is drawn or validated.
+     */
+    @Test
+    void aPdfOfMoreThan100PagesIsRefusedAfterLayout(@TempDir Path other) throws Exception {
+        Project p = new Project(other).write("content/good.md", Project.leaflet("Good").replace("reviewed:",
+                "variants: [a4]\nreviewed:"));
+        p.write("content/long.md", HEAD.replace("reviewed:", "template: paged\nreviewed:") + "Page.\n\n".repeat(101));
+        p.write("templates/paged/page.ftlh", "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>"
+                + "<title>${leaflet.title}</title><style>p + p { page-break-before: always; }</style></head>"
+                + "<body>${body}</body></html>");
+
+        Run run = Project.run("build", "--project", other.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/long.md: error: output/long.pdf would have 101 pages; a PDF may have at"
+                + " most 100 — split the leaflet into several leaflets"), run.err());
+        assertTrue(Files.exists(other.resolve("output/good.pdf")), run.out());
+        assertFalse(Files.exists(other.resolve("output/long.pdf")));
+    }
+
     private static void assertRefused(String slug, String message) {
         assertEquals(1, build.exitCode(), build.err());
         assertTrue(build.err().lines().anyMatch(message::equals), "expected\n" + message + "\nin:\n" + build.err());
