@@ -110,16 +110,25 @@ final class TaggedContent {
 
     /**
      * The elements of one link from {@code index}: the layout engine tags each line of a link that
-     * wraps as a Link element of its own, the next sibling, with the same alternate text.
+     * wraps as a Link element of its own, with the same alternate text, either the next sibling or the
+     * first thing inside it (a Span it opens for the rest of the line: then the link's first words are
+     * on one line and its last words, under that Span, on the next).
      */
     List<Element> linkParts(int index) {
         Element first = elements.get(index);
         List<Element> parts = new ArrayList<>(List.of(first));
         int next = first.subtreeEnd;
-        while (next < elements.size() && "Link".equals(elements.get(next).type)
-                && java.util.Objects.equals(elements.get(next).alt, first.alt)) {
-            parts.add(elements.get(next));
-            next = elements.get(next).subtreeEnd;
+        while (next < elements.size()) {
+            int part = next;
+            while (!"Link".equals(elements.get(part).type) && part + 1 < elements.get(part).subtreeEnd
+                    && elements.get(part + 1).visibleStart == elements.get(part).visibleStart) {
+                part++; // the element's text starts with its first child's
+            }
+            if (!"Link".equals(elements.get(part).type) || !java.util.Objects.equals(elements.get(part).alt, first.alt)) {
+                break;
+            }
+            parts.add(elements.get(part));
+            next = elements.get(part).subtreeEnd;
         }
         return parts;
     }

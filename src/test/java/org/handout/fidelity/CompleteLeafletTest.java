@@ -126,6 +126,22 @@ class CompleteLeafletTest {
         assertFalse(project.exists("output/job.pdf"));
     }
 
+    /**
+     * A link whose words wrap onto the next line is found there, even where the layout engine tags the
+     * rest of the line as a Span around the link's second part ("Site" | "1003 (example.org/1003)").
+     */
+    @Test
+    void aLinkWhoseWordsWrapOntoTheNextLineIsStillFound() throws IOException {
+        String links = java.util.stream.IntStream.range(1000, 1010)
+                .mapToObj(i -> "[Site " + i + "](https://example.org/" + i + ")")
+                .collect(java.util.stream.Collectors.joining(" "));
+        project.write("content/job.md", LEAFLET + "\n" + links + "\n");
+
+        Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
     @Test
     void aTableWiderThanThePageNamesTheColumnsThatDoNotFit() throws IOException {
         String header = "| " + String.join(" | ", Collections.nCopies(20, "Qualification")) + " |\n";
