@@ -118,6 +118,9 @@ public final class LeafletPipeline {
             return results;
         } catch (DiagnosticException e) {
             return List.of(LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), warnings));
+        } catch (OutOfMemoryError e) {
+            return List.of(LeafletResult.failed(source.slug(), source.displayPath(), List.of(outOfMemory(source)),
+                    warnings));
         }
     }
 
@@ -193,8 +196,8 @@ public final class LeafletPipeline {
     private static byte[] thumbnail(byte[] pdf) {
         try {
             return Thumbnail.png(pdf);
-        } catch (IOException | RuntimeException e) {
-            return null;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return null; // out of memory too: a missing thumbnail is no reason to fail a good PDF
         }
     }
 
@@ -295,10 +298,13 @@ public final class LeafletPipeline {
                     warnings);
         } catch (OutOfMemoryError e) {
             // This leaflet's layout or check is garbage now; the other leaflets go on.
-            return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(),
-                    List.of(Diagnostic.error(source.displayPath(), "too long to lay out and check in the memory Java"
-                            + " was given — split it into several leaflets, or give Java more, e.g."
-                            + " HANDOUT_JAVA_OPTS=-Xmx2g ./handout build")), warnings);
+            return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), List.of(outOfMemory(source)),
+                    warnings);
         }
+    }
+
+    private static Diagnostic outOfMemory(SourceFile source) {
+        return Diagnostic.error(source.displayPath(), "too long to lay out and check in the memory Java was given"
+                + " — split it into several leaflets, or give Java more, e.g. HANDOUT_JAVA_OPTS=-Xmx2g ./handout build");
     }
 }
