@@ -36,7 +36,7 @@ class LeafletLimitsTest {
         // 1,141 one-line paragraphs: 1.5 lines each, after the masthead's 9.8, pass 40 pages of 43 lines
         String line = "abcdefg ".repeat(10).strip();
         p.write("content/pages.md", HEAD + (line + "\n\n").repeat(1_141));
-        p.write("content/links.md", HEAD + IntStream.rangeClosed(1, 1_001)
+        p.write("content/links.md", HEAD + IntStream.rangeClosed(1, 1_000)
                 .mapToObj(i -> "- [Site](https://example.org/" + i + ")\n").collect(Collectors.joining()));
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png",
                 dir.resolve("content/ward.png").toFile());
@@ -56,10 +56,12 @@ class LeafletLimitsTest {
                 + " leaflet may have at most 40 (page 41 would start about here) — split it into several leaflets");
     }
 
+    /** A link counts 5 parts, its list item 1: the 834th item's link passes 5,000. */
     @Test
-    void aLeafletOfMoreThan1000LinksIsRefusedAtLink1001() {
-        assertRefused("links", "content/links.md:1006:3: error: this leaflet has 1,001 links; a leaflet may have at"
-                + " most 1,000 (this is link 1,001) — split it into several leaflets");
+    void aLeafletOfMoreThan5000PartsIsRefusedWhereItPassesThemLinksCountingFive() {
+        assertRefused("links", "content/links.md:839:3: error: this leaflet has 6,000 parts (headings, paragraphs,"
+                + " list items, table cells, pictures and phrases, a link counting 5); a leaflet may have at most 5,000,"
+                + " and passes that here — split it into several leaflets");
     }
 
     @Test
@@ -70,8 +72,9 @@ class LeafletLimitsTest {
 
     @Test
     void tablesOfMoreThan5000CellsAreRefusedAtCell5001() {
-        assertRefused("cells", "content/cells.md:257:2: error: this leaflet's tables have 5,020 cells; a leaflet may"
-                + " have at most 5,000 (this is cell 5,001) — split the table, or the leaflet, into several");
+        assertRefused("cells", "content/cells.md:257:2: error: this leaflet has 5,020 parts (headings, paragraphs,"
+                + " list items, table cells, pictures and phrases, a link counting 5); a leaflet may have at most 5,000,"
+                + " and passes that here — split it into several leaflets");
     }
 
     @Test
