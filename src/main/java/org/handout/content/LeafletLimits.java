@@ -34,6 +34,11 @@ final class LeafletLimits {
     static final int MAX_COLUMNS = 20;
     /** Lists and quotes inside each other; and, separately, links, emphasis, span and abbr inside each other. */
     static final int MAX_NESTING = 10;
+    /**
+     * Characters in the {@code source} address, which is printed as a QR code 25 mm wide: at 500 its
+     * modules are still 0.3 mm, and past about 2,300 no QR code can hold it.
+     */
+    static final int MAX_SOURCE = 500;
 
     private final Problems problems;
     private double lines = PrintedLength.FURNITURE;
@@ -63,6 +68,11 @@ final class LeafletLimits {
     }
 
     private void frontMatter(Metadata m) {
+        if (m.source() != null && m.source().toString().length() > MAX_SOURCE) {
+            problems.error(m.at("source"), format("the source address is %,d characters long; it may be at most %,d,"
+                    + " as it is printed as a QR code — give a shorter address for the leaflet's online version",
+                    m.source().toString().length(), MAX_SOURCE));
+        }
         lines += PrintedLength.text(m.title().length(), 26, 1.8);
         if (m.subtitle() != null) {
             lines += PrintedLength.text(m.subtitle().length(), 14, 1.2);
