@@ -118,6 +118,9 @@ public final class LeafletPipeline {
             return results;
         } catch (DiagnosticException e) {
             return List.of(LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), warnings));
+        } catch (OutOfMemoryError e) {
+            return List.of(LeafletResult.failed(source.slug(), source.displayPath(), List.of(outOfMemory(source)),
+                    warnings));
         }
     }
 
@@ -196,8 +199,8 @@ public final class LeafletPipeline {
     private static byte[] thumbnail(byte[] pdf) {
         try {
             return Thumbnail.png(pdf);
-        } catch (IOException | RuntimeException e) {
-            return null;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return null; // out of memory too: a missing thumbnail is no reason to fail a good PDF
         }
     }
 
@@ -254,7 +257,7 @@ public final class LeafletPipeline {
             times.since(StageTimes.Stage.TEMPLATE, start);
             start = System.nanoTime();
             String template = leaflet.metadata().template();
-            RenderedPdf pdf = renderer.render(xhtml, source.displayPath(),
+            RenderedPdf pdf = renderer.render(xhtml, source.displayPath(), output.display(pdfName),
                     text -> templates.placeOf(template, text, source.displayPath()), leaflet.slug() + "." + variant,
                     leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant());
             times.since(StageTimes.Stage.LAYOUT, start);
@@ -306,10 +309,13 @@ public final class LeafletPipeline {
             return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), List.of(e.diagnostic()), warnings);
         } catch (OutOfMemoryError e) {
             // This leaflet's layout or check is garbage now; the other leaflets go on.
-            return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(),
-                    List.of(Diagnostic.error(source.displayPath(), "too long to lay out and check in the memory Java"
-                            + " was given — split it into several leaflets, or give Java more, e.g."
-                            + " HANDOUT_JAVA_OPTS=-Xmx2g ./handout build")), warnings);
+            return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), List.of(outOfMemory(source)),
+                    warnings);
         }
+    }
+
+    private static Diagnostic outOfMemory(SourceFile source) {
+        return Diagnostic.error(source.displayPath(), "too long to lay out and check in the memory Java was given"
+                + " — split it into several leaflets, or give Java more, e.g. HANDOUT_JAVA_OPTS=-Xmx2g ./handout build");
     }
 }

@@ -59,6 +59,7 @@ public final class LeafletReader {
             shown.addAll(metadata.contact().text());
         }
         ImageFiles.check(shown, source.path().toAbsolutePath().getParent(), projectRoot, pictures, problems);
+        LeafletLimits.check(metadata, body, problems);
         problems.throwIfAny();
         return new ReadResult(new Leaflet(source.slug(), file, metadata, body), problems.warnings());
     }

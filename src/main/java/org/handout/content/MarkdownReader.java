@@ -46,6 +46,13 @@ import org.handout.model.Position;
  * {@code <abbr title>}, links a printed leaflet cannot offer, images without alt text. Thread-safe.
  */
 final class MarkdownReader {
+    /**
+     * Deeper than this, inlines are read as flat text: far past {@link LeafletLimits#MAX_NESTING}, which
+     * refuses the leaflet, but deeper nesting would otherwise overflow the stack (CommonMark stops
+     * nesting emphasis and links at 100 levels itself).
+     */
+    private static final int MAX_INLINE_DEPTH = 100;
+
     /** {@code [text](a b)} or {@code ![alt](a b)} left as text: a destination with a space and no angle brackets. */
     private static final Pattern SPACED_DESTINATION = Pattern.compile(
             "(!?)\\[([^\\]\\[]*)\\]\\(\\s*([^()<>\"\\s]+(?:\\s+[^()<>\"\\s]+)+)(\\s+\"[^\"]*\")?\\s*\\)");
@@ -73,6 +80,8 @@ final class MarkdownReader {
         private final Problems problems;
         private final InlineHtml html;
         private int lastHeadingLevel = 1; // the title is the h1
+        /** Links and emphasis around the inlines being read. */
+        private int inlineDepth;
         /** How many {@code <span>}/{@code <abbr>} the inlines being read are inside. */
         private int phraseDepth;
         /** Closing tags already reported with the tag they were meant to close, so not again as closing nothing. */
@@ -252,7 +261,29 @@ final class MarkdownReader {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 children.add(n);
             }
-            return inlines(children, 0, children.size(), null);
+            if (inlineDepth >= MAX_INLINE_DEPTH) {
+                return flat(children, 0, children.size());
+            }
+            inlineDepth++;
+            try {
+                return inlines(children, 0, children.size(), null);
+            } finally {
+                inlineDepth--;
+            }
+        }
+
+        /** The nodes' text, emphasis and links without their nesting, tags left out: for a leaflet already refused. */
+        private List<Inline> flat(List<Node> nodes, int from, int to) {
+            List<Inline> out = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                Node n = nodes.get(i);
+                if (n instanceof Text t) {
+                    out.add(new Inline.Text(t.getLiteral(), at(n)));
+                } else if (!(n instanceof HtmlInline)) {
+                    out.add(new Inline.Text(plainText(n), at(n)));
+                }
+            }
+            return out;
         }
 
         /** @param enclosing the tag whose content these nodes are, or {@code null} */

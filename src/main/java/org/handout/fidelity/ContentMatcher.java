@@ -14,6 +14,13 @@ import java.util.List;
 final class ContentMatcher {
     /** Losses diagnosed in detail; past this the PDF is plainly broken and more detail costs time. */
     private static final int DIAGNOSED = 40;
+    /**
+     * How far past the cursor an expectation is looked for once {@link #DIAGNOSED} losses are found.
+     * Each lost expectation is otherwise looked for in every element after the cursor, so a PDF that
+     * lost all of a long leaflet (a template that draws nothing) cost the square of its length; the PDF
+     * has failed by then, and only the count in its message can change.
+     */
+    private static final int WINDOW = 200;
 
     private final TaggedContent pdf;
     private final List<Loss> losses = new ArrayList<>();
@@ -55,7 +62,7 @@ final class ContentMatcher {
     private int figure(Expectation e, int cursor) {
         String alt = Words.normalise(e.alt());
         List<TaggedContent.Element> elements = pdf.elements();
-        for (int i = cursor; i < elements.size(); i++) {
+        for (int i = cursor, end = end(cursor); i < end; i++) {
             TaggedContent.Element el = elements.get(i);
             if ("Figure".equals(el.type) && el.alt != null && Words.normalise(el.alt).equals(alt)) {
                 if (!PageMarks.shown(pdf.pictures(el))) {
@@ -70,7 +77,7 @@ final class ContentMatcher {
 
     private int link(Expectation e, int cursor) {
         List<TaggedContent.Element> elements = pdf.elements();
-        for (int i = cursor; i < elements.size(); i++) {
+        for (int i = cursor, end = end(cursor); i < end; i++) {
             if (!"Link".equals(elements.get(i).type) || linkLines.get(i)) {
                 continue;
             }
@@ -95,7 +102,7 @@ final class ContentMatcher {
     /** The first element from {@code cursor} of a wanted type (any type unless {@code typed}) holding the words. */
     private int find(Expectation e, int cursor, boolean typed) {
         List<TaggedContent.Element> elements = pdf.elements();
-        for (int i = cursor; i < elements.size(); i++) {
+        for (int i = cursor, end = end(cursor); i < end; i++) {
             TaggedContent.Element el = elements.get(i);
             if (typed && !e.tags().isEmpty() && !e.tags().contains(el.type)) {
                 continue;
@@ -105,6 +112,12 @@ final class ContentMatcher {
             }
         }
         return -1;
+    }
+
+    /** Where a search from {@code cursor} stops: the last element, or the window's end once the PDF has failed. */
+    private int end(int cursor) {
+        int size = pdf.elements().size();
+        return losses.size() < DIAGNOSED ? size : (int) Math.min(size, (long) cursor + WINDOW);
     }
 
     /** Why the words are not where they should be: in another element, out of sight, or not drawn. */

@@ -72,13 +72,32 @@ final class Readability {
 
     static int syllables(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (w.length() <= 3) {
-            return 1;
+        // nurses, boxes, changes: each such "es" is a syllable of its own (a loop: a pasted "eseses…"
+        // thousands of letters long would overflow the stack, or take as long as its square, if recursive)
+        int end = w.length();
+        int plurals = 0;
+        while (end > 3 && pluralEs(w, end)) {
+            end -= 2;
+            plurals++;
         }
-        if (w.matches(".+(?:[sxz]|ch|sh|c|g)es")) {
-            return syllables(w.substring(0, w.length() - 2)) + 1; // nurses, boxes, changes
+        if (end <= 3) {
+            return 1 + plurals;
         }
-        w = w.replaceAll("(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$", "").replaceAll("^y", "");
+        return vowelGroups(w.substring(0, end)) + plurals;
+    }
+
+    /** Whether the first {@code end} letters end in "es" after s, x, z, c, g, ch or sh, with a letter before. */
+    private static boolean pluralEs(String w, int end) {
+        if (end < 4 || w.charAt(end - 1) != 's' || w.charAt(end - 2) != 'e') {
+            return false;
+        }
+        char before = w.charAt(end - 3);
+        return "sxzcg".indexOf(before) >= 0
+                || before == 'h' && end >= 5 && (w.charAt(end - 4) == 'c' || w.charAt(end - 4) == 's');
+    }
+
+    private static int vowelGroups(String word) {
+        String w = word.replaceAll("(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$", "").replaceAll("^y", "");
         int groups = 0;
         boolean inVowels = false;
         for (char c : w.toCharArray()) {

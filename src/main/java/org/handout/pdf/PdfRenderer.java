@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.diagnostic.Place;
 import org.handout.xhtml.XhtmlDocument;
@@ -26,6 +28,12 @@ import org.handout.xhtml.XhtmlDocument;
  * and colour profile) and reuse it for every leaflet; it is thread-safe, each call renders alone.
  */
 public final class PdfRenderer {
+    /**
+     * The most pages one PDF may have, checked after layout and before the PDF is drawn, in case the
+     * estimate of the leaflet's length (checked before layout) misses: a template that starts a page
+     * for every paragraph, say. veraPDF's time grows with the pages.
+     */
+    public static final int MAX_PAGES = 100;
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final EmbeddedFonts fonts;
@@ -51,20 +59,21 @@ public final class PdfRenderer {
         this.producer = producer;
     }
 
-    /** As {@link #render(XhtmlDocument, String, TemplatePlaces, String, Instant)}, every problem named at {@code origin}. */
-    public RenderedPdf render(XhtmlDocument xhtml, String origin, String identity, Instant timestamp)
+    /** As {@link #render(XhtmlDocument, String, String, TemplatePlaces, String, Instant)}, every problem named at {@code origin}. */
+    public RenderedPdf render(XhtmlDocument xhtml, String origin, String pdfName, String identity, Instant timestamp)
             throws DiagnosticException {
-        return render(xhtml, origin, text -> new Place(origin, 0, 0), identity, timestamp);
+        return render(xhtml, origin, pdfName, text -> new Place(origin, 0, 0), identity, timestamp);
     }
 
     /**
      * @param origin    the leaflet's file as the user knows it, for messages
+     * @param pdfName   the PDF as the user knows it ({@code output/x.a5.pdf}), for messages
      * @param template  where the template that made the page writes a thing, for messages about it: a
      *                  refused font or picture, an unknown font family, what the layout engine failed on
      * @param timestamp the date written into the PDF (from the content, never the clock)
      */
-    public RenderedPdf render(XhtmlDocument xhtml, String origin, TemplatePlaces template, String identity,
-            Instant timestamp) throws DiagnosticException {
+    public RenderedPdf render(XhtmlDocument xhtml, String origin, String pdfName, TemplatePlaces template,
+            String identity, Instant timestamp) throws DiagnosticException {
         ResourceGuard guard = new ResourceGuard(projectRoot);
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -89,6 +98,13 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            int laidOut = renderer.getRootBox().getLayer().getPages().size();
+            if (laidOut > MAX_PAGES) {
+                throw new DiagnosticException(Diagnostic.error(origin, String.format(Locale.ROOT, "%s would have"
+                        + " %,d pages; a PDF may have at most %,d — split the leaflet into several leaflets", pdfName,
+                        laidOut, MAX_PAGES)));
+            }
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
             pages = doc.getNumberOfPages();

@@ -89,6 +89,13 @@ class LintTest {
                 .map(Readability::syllables).toList());
     }
 
+    @Test
+    void pluralEndingsAreASyllableEachHoweverManyThereAre() {
+        assertEquals(List.of(2, 2, 2), List.of("boxes", "churches", "changes").stream()
+                .map(Readability::syllables).toList());
+        assertEquals(50_000, Readability.syllables("es".repeat(50_000)), "a pasted run of letters, counted in a loop");
+    }
+
     private void assertWarnings(String body, String... expected) throws Exception {
         assertEquals(List.of(expected), warnings(body));
     }

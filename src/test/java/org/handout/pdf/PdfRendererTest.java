@@ -27,7 +27,7 @@ class PdfRendererTest {
         PdfRenderer renderer = new PdfRenderer(Shared.FONTS, project, "handout test");
 
         DiagnosticException e = assertThrows(DiagnosticException.class, () -> renderer.render(
-                XhtmlParser.parse(xhtml, project.toUri(), "content/x.md"), "content/x.md", "x", REVIEWED));
+                XhtmlParser.parse(xhtml, project.toUri(), "content/x.md"), "content/x.md", "output/x.pdf", "x", REVIEWED));
 
         assertEquals(List.of(
                 "content/x.md: error: refused to load http://127.0.0.1:9/logo.png — handout only reads files"
@@ -41,8 +41,8 @@ class PdfRendererTest {
     void theSameXhtmlGivesTheSameBytes() throws Exception {
         PdfRenderer renderer = new PdfRenderer(Shared.FONTS, project, "handout test");
         String xhtml = page("<p>Hello</p>");
-        byte[] first = renderer.render(XhtmlParser.parse(xhtml, project.toUri(), "x"), "x", "x", REVIEWED).bytes();
-        byte[] second = renderer.render(XhtmlParser.parse(xhtml, project.toUri(), "x"), "x", "x", REVIEWED).bytes();
+        byte[] first = renderer.render(XhtmlParser.parse(xhtml, project.toUri(), "x"), "x", "x.pdf", "x", REVIEWED).bytes();
+        byte[] second = renderer.render(XhtmlParser.parse(xhtml, project.toUri(), "x"), "x", "x.pdf", "x", REVIEWED).bytes();
         assertArrayEquals(first, second);
     }
 
