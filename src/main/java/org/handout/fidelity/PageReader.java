@@ -215,7 +215,7 @@ final class PageReader extends PDFMarkedContentExtractor {
     }
 
     /** The WCAG 2.x contrast ratio of two colours, 1 (the same) to 21 (black and white). */
-    static double contrast(int a, int b) {
+    private static double contrast(int a, int b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
@@ -239,7 +239,8 @@ final class PageReader extends PDFMarkedContentExtractor {
         Rectangle2D visible = visibleArea();
         if (box != null && visible != null) {
             Rectangle2D area = box.createIntersection(visible);
-            if (!area.isEmpty()) {
+            // a border or a rule is thinner than any text that can be read, so never behind it
+            if (area.getWidth() >= MIN_TEXT_SIZE && area.getHeight() >= MIN_TEXT_SIZE) {
                 fills.add(new Fill(area, rgb));
             }
         }
