@@ -102,7 +102,7 @@ final class Expectations {
         if (rest.isEmpty()) {
             return; // "-" alone: nothing to lose, and the layout engine tags no LI for an empty li
         }
-        if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph first) {
+        if (rest.get(0) instanceof Block.Paragraph first) {
             paragraph(Set.of("LI"), first, "the list item");
             rest = rest.subList(1, rest.size());
         } else {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What one page draws, by marked-content id: the characters drawn where a reader can see them, the
  * characters drawn outside the visible area (off the page or clipped away), the characters drawn
- * inside it that no one can see all the same (transparent), and the pictures.
+ * inside it that no one can see all the same (too small, transparent, or in the colour behind them),
+ * and the pictures.
  * Content marked as an artifact (page furniture) is kept apart: only its pictures are counted.
  */
 final class PageMarks {

@@ -49,8 +49,10 @@ final class PageReader extends PDFMarkedContentExtractor {
     private static final float TOLERANCE = 1f;
     /** Text smaller than this, in points (about 1 mm), cannot be read on paper. */
     private static final float MIN_TEXT_SIZE = 3f;
-    /** A picture drawn narrower or lower than this, in points (1 mm), cannot be seen. */
+    /** A picture drawn smaller than this, in points (1 mm), is a dot. */
     private static final double MIN_PICTURE_SIDE = 72 / 25.4;
+    /** A picture whose shape is changed more than this many times is a sliver, not the picture. */
+    private static final double MAX_SQUEEZE = 4;
     /** Text whose colour has less contrast than this with what is behind it cannot be seen (WCAG ratio). */
     private static final double MIN_CONTRAST = 1.5;
     private static final int PAPER = 0xFFFFFF;
@@ -213,7 +215,7 @@ final class PageReader extends PDFMarkedContentExtractor {
     }
 
     /** The WCAG 2.x contrast ratio of two colours, 1 (the same) to 21 (black and white). */
-    static double contrast(int a, int b) {
+    private static double contrast(int a, int b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
@@ -237,7 +239,8 @@ final class PageReader extends PDFMarkedContentExtractor {
         Rectangle2D visible = visibleArea();
         if (box != null && visible != null) {
             Rectangle2D area = box.createIntersection(visible);
-            if (!area.isEmpty()) {
+            // a border or a rule is thinner than any text that can be read, so never behind it
+            if (area.getWidth() >= MIN_TEXT_SIZE && area.getHeight() >= MIN_TEXT_SIZE) {
                 fills.add(new Fill(area, rgb));
             }
         }
@@ -343,7 +346,7 @@ final class PageReader extends PDFMarkedContentExtractor {
         Rectangle2D visible = visibleArea();
         double area = box.getWidth() * box.getHeight();
         double shown = area > 0 && visible != null && getGraphicsState().getNonStrokeAlphaConstant() >= MIN_ALPHA
-                && bigEnough(box.getWidth(), image.getWidth()) && bigEnough(box.getHeight(), image.getHeight())
+                && seeable(box.getWidth(), box.getHeight(), image.getWidth(), image.getHeight())
                 ? Math.min(1, area(box.createIntersection(visible)) / area) : 0;
         painted(box, -1);
         PageMarks.Picture drawn = new PageMarks.Picture((float) shown, (float) box.getWidth(), (float) box.getHeight());
@@ -356,11 +359,19 @@ final class PageReader extends PDFMarkedContentExtractor {
     }
 
     /**
-     * Whether a side of a picture is drawn long enough to see: at least 1 mm, or its own size (a CSS
-     * pixel a pixel) for a smaller picture, so a 0.1 mm sliver of a photograph does not count as drawn.
+     * Whether a picture drawn this size (points) can be seen: it is not shrunk to a dot (its longer side
+     * under 1 mm, or under its own size, a CSS pixel a pixel, for a smaller picture) nor squeezed into a
+     * sliver (its shape changed more than fourfold). A thin line stays a thin line.
      */
-    private static boolean bigEnough(double drawn, int pixels) {
-        return drawn >= 0.9 * Math.min(MIN_PICTURE_SIDE, pixels * 0.75);
+    private static boolean seeable(double width, double height, int pixelsWide, int pixelsHigh) {
+        if (Math.max(width, height) < 0.9 * Math.min(MIN_PICTURE_SIDE, Math.max(pixelsWide, pixelsHigh) * 0.75)) {
+            return false;
+        }
+        if (pixelsWide <= 0 || pixelsHigh <= 0) {
+            return true;
+        }
+        double squeeze = (width / height) / ((double) pixelsWide / pixelsHigh);
+        return squeeze <= MAX_SQUEEZE && squeeze >= 1 / MAX_SQUEEZE;
     }
 
     private static double area(Rectangle2D r) {

@@ -242,14 +242,17 @@ class CompleteLeafletTest {
     }
 
     @Test
-    void aPictureDrawnAsASliverIsNotDrawn() throws IOException {
-        useTemplate(css -> css + "\n.body img { width: 0.1mm; }\n", page -> page);
+    void aPictureShrunkToADotOrSqueezedIntoASliverIsNotDrawn() throws IOException {
+        project.write("content/job.md", LEAFLET + "\n![A radiographer in the scanner room](scanner.png)\n");
+        useTemplate(css -> css + "\nimg[alt=\"A radiographer at a scanner\"] { width: 0.1mm; }\n"
+                + "img[alt=\"A radiographer in the scanner room\"] { width: 100mm; height: 0.1mm; }\n", page -> page);
 
         Run run = build();
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("content/job.md:19:1: error: the picture \"scanner.png\" is tagged with its alt"
                 + " text in output/job.pdf but not drawn where a reader can see it"), run.err());
+        assertTrue(run.err().contains("content/job.md:23:1: error: the picture \"scanner.png\" is tagged"), run.err());
     }
 
     @Test
@@ -307,6 +310,17 @@ class CompleteLeafletTest {
     void lettersWithCombiningAccentsAreWhole() throws IOException {
         // typed as e + U+0301 (as some Mac editors save it): the accent is drawn with no width of its own
         project.write("content/job.md", LEAFLET + "\nMeet in the cafe\u0301 at the Ysbyty Gwynedd, Bangor, with Zoe\u0308.\n");
+
+        Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void aThinDividingLineIsDrawnThoughLessThanAMillimetreHigh() throws IOException {
+        // 1200 × 4 pixels, shrunk to the width of the text: about 0.6 mm high, but a line anyone sees
+        ImageIO.write(new BufferedImage(1200, 4, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("content/rule.png").toFile());
+        project.write("content/job.md", LEAFLET + "\n![](rule.png \"decorative\")\n\n![A dividing line](rule.png)\n");
 
         Run run = build();
 
