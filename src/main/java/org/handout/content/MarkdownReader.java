@@ -209,7 +209,10 @@ final class MarkdownReader {
             if (spans.isEmpty() || spans.get(0).getLineIndex() >= lines.length) {
                 return;
             }
-            List<String> written = rawCells(lines[spans.get(0).getLineIndex()]);
+            // the row as written, without the > or indentation of a quote or list it stands in
+            String line = lines[spans.get(0).getLineIndex()];
+            int from = Math.min(spans.get(0).getColumnIndex(), line.length());
+            List<String> written = rawCells(line.substring(from, Math.min(from + spans.get(0).getLength(), line.length())));
             List<String> dropped = written.subList(Math.min(columns, written.size()), written.size());
             if (dropped.stream().anyMatch(cell -> !cell.isBlank())) {
                 problems.error(at(row), "this row has " + written.size() + " cells but the table has " + columns
