@@ -27,7 +27,7 @@ public record ValidationLimits(long maxFileBytes, int maxPages, long maxStreamBy
 
     /** The limits {@code handout validate} uses, documented in the README's "Bounds". */
     public static final ValidationLimits DEFAULT = new ValidationLimits(
-            100L << 20, 10_000, 32L << 20, 1L << 30, 64L << 20, 500_000);
+            100L << 20, 10_000, 32L << 20, 256L << 20, 64L << 20, 500_000);
 
     public ValidationLimits {
         if (maxFileBytes < 1 || maxPages < 1 || maxStreamBytes < 1 || maxUnpackedBytes < 1 || maxDrawnBytes < 1
