@@ -44,6 +44,7 @@ final class LeafletLimits {
     private double lines = PrintedLength.FURNITURE;
     private Position pastPages;
     private int parts;
+    private int links;
     private Position pastParts;
     private int pictures;
     private Position pastPictures;
@@ -171,6 +172,7 @@ final class LeafletLimits {
     private void inlines(List<Inline> inlines, int depth) {
         for (Inline i : inlines) {
             if (i instanceof Inline.Link) {
+                links++;
                 add(0, LINK, i.at());
             } else if (i instanceof Inline.Image) {
                 add(0, 1, i.at());
@@ -213,9 +215,10 @@ final class LeafletLimits {
                     MAX_PAGES, MAX_PAGES + 1));
         }
         if (pastParts != null) {
+            String linkParts = links == 0 ? "a link " + LINK : format("each of its %,d links %d", links, LINK);
             problems.error(pastParts, format("this leaflet has %,d parts (headings, paragraphs, list items, table"
-                    + " cells, pictures and phrases, a link counting %d); a leaflet may have at most %,d, and passes"
-                    + " that here — split it into several leaflets", parts, LINK, MAX_PARTS));
+                    + " cells, pictures and phrases count 1, %s); a leaflet may have at most %,d, and passes that here"
+                    + " — split it into several leaflets", parts, linkParts, MAX_PARTS));
         }
         if (pastPictures != null) {
             problems.error(pastPictures, format("this leaflet has %,d pictures; a leaflet may have at most %,d (this"
