@@ -14,21 +14,21 @@ import org.handout.model.Position;
  * that every leaflet handout accepts is built (or refused) in bounded time and memory. Two measures
  * predict the cost: the printed length, estimated by {@link PrintedLength} (layout and veraPDF's font
  * checks grow with the text drawn), and the number of tagged parts (the structure tree the layout
- * engine builds and sorts, that the fidelity check reads and veraPDF checks element by element). Three
- * more bound what neither measure does: pictures (each decoded and embedded), table columns and
- * nesting (every level indents, until the text has no room; deep trees also overflow the layout
- * engine's stack). Each limit is far beyond a real careers leaflet (2–8 pages, a few hundred parts),
+ * engine builds and sorts, that the fidelity check reads and veraPDF checks element by element). Four
+ * more bound what neither measure does: pictures (each decoded and embedded), table columns, nesting
+ * (every level indents, until the text has no room; deep trees also overflow the layout engine's
+ * stack) and the source address (its QR code). Each limit is far beyond a real careers leaflet (2–8 pages, a few hundred parts),
  * and each error is at the first element past it.
  */
 final class LeafletLimits {
-    /** Estimated A4 pages; large print and A5 then take up to about 85 pages, under the PDF limit. */
+    /** Estimated A4 pages; large print then takes up to about 80 pages and A5 60, under the PDF limit. */
     static final int MAX_PAGES = 40;
     /**
      * Headings, paragraphs, list items, quotes, code blocks, table cells, pictures and phrases (emphasis,
      * code, {@code <span>}, {@code <abbr>}) count 1 each; a link counts {@value #LINK}.
      */
     static final int MAX_PARTS = 5_000;
-    /** A link is a Link element, its printed address, an annotation and a structure reference: measured, about 5 parts. */
+    /** A link is a Link element, its printed address, an annotation and a reference: it costs about 5 parts. */
     static final int LINK = 5;
     static final int MAX_PICTURES = 100;
     static final int MAX_COLUMNS = 20;
@@ -39,6 +39,7 @@ final class LeafletLimits {
     private double lines = PrintedLength.FURNITURE;
     private Position pastPages;
     private int parts;
+    private int links;
     private Position pastParts;
     private int pictures;
     private Position pastPictures;
@@ -161,6 +162,7 @@ final class LeafletLimits {
     private void inlines(List<Inline> inlines, int depth) {
         for (Inline i : inlines) {
             if (i instanceof Inline.Link) {
+                links++;
                 add(0, LINK, i.at());
             } else if (i instanceof Inline.Image) {
                 add(0, 1, i.at());
@@ -203,9 +205,10 @@ final class LeafletLimits {
                     MAX_PAGES, MAX_PAGES + 1));
         }
         if (pastParts != null) {
+            String linkParts = links == 0 ? "a link " + LINK : format("each of its %,d links %d", links, LINK);
             problems.error(pastParts, format("this leaflet has %,d parts (headings, paragraphs, list items, table"
-                    + " cells, pictures and phrases, a link counting %d); a leaflet may have at most %,d, and passes"
-                    + " that here — split it into several leaflets", parts, LINK, MAX_PARTS));
+                    + " cells, pictures and phrases count 1, %s); a leaflet may have at most %,d, and passes that here"
+                    + " — split it into several leaflets", parts, linkParts, MAX_PARTS));
         }
         if (pastPictures != null) {
             problems.error(pastPictures, format("this leaflet has %,d pictures; a leaflet may have at most %,d (this"

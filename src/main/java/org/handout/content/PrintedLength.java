@@ -10,9 +10,11 @@ import org.handout.model.Inlines;
  * leaflet too long to lay out is refused before the layout engine starts. The unit is a line of the
  * built-in template's standard A4 print (11.5 pt text, 174 mm wide: about {@value #CHARACTERS_PER_LINE}
  * characters a line, {@value #LINES_PER_PAGE} lines a page), whatever template the leaflet uses: the
- * estimate measures how much there is to print, and large print or A5 take about twice the pages.
- * Calibrated on the built-in template's layouts (within 15% for text, lists, tables and headings),
- * and rounded up where unsure, since a leaflet near the limit is far beyond a real one anyway.
+ * estimate measures how much there is to print (large print takes 1.4 to 2 times the pages, A5 1.1 to
+ * 1.5). Calibrated on the built-in template's layouts: within 15% for text, lists, tables and
+ * headings; quotes nested ten deep and full-page pictures take up to 40% more, which the PDF page
+ * limit after layout still bounds. Rounded up where unsure: a leaflet near the limit is far beyond a
+ * real one anyway.
  */
 final class PrintedLength {
     static final int CHARACTERS_PER_LINE = 80;
@@ -25,7 +27,7 @@ final class PrintedLength {
     private static final double QUOTE_FRAME = 1.5;
     private static final double CODE_FRAME = 1;
     private static final double RULE = 1.7;
-    /** A picture, shown at most 110 mm tall: counted at about a third of a page. */
+    /** A picture: at most 110 mm tall (19 lines), counted at a third of a page, as most are smaller. */
     static final double PICTURE = 14;
     /** The masthead, the footer's room on the first page, the colophon and its QR code. */
     static final double FURNITURE = 8;

@@ -64,8 +64,8 @@ class LeafletLimitsTest {
     @Test
     void aLeafletOfMoreThan5000PartsIsRefusedWhereItPassesThemLinksCountingFive() {
         assertRefused("links", "content/links.md:839:3: error: this leaflet has 6,000 parts (headings, paragraphs,"
-                + " list items, table cells, pictures and phrases, a link counting 5); a leaflet may have at most 5,000,"
-                + " and passes that here — split it into several leaflets");
+                + " list items, table cells, pictures and phrases count 1, each of its 1,000 links 5); a leaflet may"
+                + " have at most 5,000, and passes that here — split it into several leaflets");
     }
 
     @Test
@@ -77,7 +77,7 @@ class LeafletLimitsTest {
     @Test
     void tablesOfMoreThan5000CellsAreRefusedAtCell5001() {
         assertRefused("cells", "content/cells.md:257:2: error: this leaflet has 5,020 parts (headings, paragraphs,"
-                + " list items, table cells, pictures and phrases, a link counting 5); a leaflet may have at most 5,000,"
+                + " list items, table cells, pictures and phrases count 1, a link 5); a leaflet may have at most 5,000,"
                 + " and passes that here — split it into several leaflets");
     }
 
