@@ -1,7 +1,9 @@
 package org.handout.validation;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +20,8 @@ import org.verapdf.tools.StaticResources;
  * same objects) but not its page layer, which would build the page tree eagerly: a cross-reference
  * table, then objects one by one, read from the file where they lie, never the whole file. In order:
  * object streams and every other compressed part (before anything is read out of them), the page tree,
- * the tag tree and the other trees, the drawing instructions, then any attached PDFs the same way, as
- * veraPDF checks those as PDF/A files too.
+ * the tag tree and the other trees, the drawing instructions, then, in a file that claims PDF/A, any
+ * attached PDFs the same way, as veraPDF checks those as PDF/A files too.
  */
 final class Preflight {
 
@@ -52,8 +54,10 @@ final class Preflight {
             TagTree.check(catalog.getKey(ASAtom.STRUCT_TREE_ROOT), file, limits.maxTreeEntries());
             KidsTrees.check(catalog, file, limits.maxTreeEntries());
             Drawing.check(pages, file, limits.maxDrawnBytes());
-            for (COSObject stream : attached) {
-                measureAttached(stream, file, depth);
+            if (claimsPdfa(catalog)) {
+                for (COSObject stream : attached) {
+                    measureAttached(stream, file, depth);
+                }
             }
         } finally {
             close(document);
@@ -73,6 +77,17 @@ final class Preflight {
             throw Refusal.damaged(file, "its table of contents (the xref table) claims far more objects than a file"
                     + " of its size can hold");
         }
+    }
+
+    /** veraPDF checks attached files only against PDF/A, so only for a file that claims to be one. */
+    private boolean claimsPdfa(COSObject catalog) throws IOException {
+        COSObject metadata = catalog.getKey(ASAtom.METADATA);
+        if (metadata == null || metadata.getType() != COSObjType.COS_STREAM) {
+            return false;
+        }
+        ByteArrayOutputStream xmp = new ByteArrayOutputStream();
+        Unpacked.copy(metadata, limits.maxStreamBytes(), xmp);
+        return xmp.toString(StandardCharsets.ISO_8859_1).contains("pdfaid:part");
     }
 
     private void measureAttached(COSObject stream, String file, int depth) throws DiagnosticException, IOException {
