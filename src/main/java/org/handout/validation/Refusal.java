@@ -80,6 +80,27 @@ final class Refusal {
                 + " validate checks" + OVERLOAD);
     }
 
+    /** {@code what} is plural: "its lists of names", "its form fields". */
+    static DiagnosticException treeTooLarge(String file, String what, int max) {
+        return error(file, what + " have more than " + count(max) + " entries (an entry reached twice is counted"
+                + " twice), more than validate checks" + OVERLOAD);
+    }
+
+    /** A refusal of a PDF attached to this one, which veraPDF would check as well. */
+    static DiagnosticException attached(String file, String attachment, String innerMessage) {
+        return error(file, attachment + " cannot be checked: " + innerMessage);
+    }
+
+    static DiagnosticException attachedTooDeep(String file, int max) {
+        return error(file, "it has PDFs attached inside attached PDFs more than " + max + " deep, more than validate"
+                + " checks" + OVERLOAD);
+    }
+
+    static DiagnosticException tooManyAttachedPdfs(String file, int max) {
+        return error(file, "it has more than " + max + " attached PDFs, more than validate checks — check the"
+                + " attached PDFs on their own and remove them from this one");
+    }
+
     static DiagnosticException outOfMemory(String file, long maxHeapBytes) {
         String more = maxHeapBytes < (2L << 30) ? "2g" : (Math.max(2, 2 * (maxHeapBytes >> 30)) + "g");
         return error(file, "too large to check in the " + size(maxHeapBytes) + " of memory Java was given — run it"

@@ -25,6 +25,7 @@ final class StreamSizes {
     private final String file;
     private final ValidationLimits limits;
     private final Set<CosId> measured = new HashSet<>();
+    private final List<COSObject> attachedPdfs = new ArrayList<>();
     private long total;
 
     private StreamSizes(String file, ValidationLimits limits) {
@@ -32,14 +33,16 @@ final class StreamSizes {
         this.limits = limits;
     }
 
-    static void check(COSDocument document, String file, ValidationLimits limits) throws DiagnosticException {
+    /** Measures every stream; returns those that hold a PDF (attached files, which veraPDF checks too). */
+    static List<COSObject> check(COSDocument document, String file, ValidationLimits limits)
+            throws DiagnosticException {
         StreamSizes sizes = new StreamSizes(file, limits);
         List<COSKey> keys = XrefKeys.of(document);
         if (keys == null) {
             for (COSObject object : document.getObjects()) {
                 sizes.measure(object);
             }
-            return;
+            return sizes.attachedPdfs;
         }
         Set<Integer> objectStreams = new TreeSet<>();
         List<COSKey> inFile = new ArrayList<>();
@@ -61,6 +64,7 @@ final class StreamSizes {
         for (COSKey key : inFile) {
             sizes.measure(document.getObject(key));
         }
+        return sizes.attachedPdfs;
     }
 
     private void measure(COSObject object) throws DiagnosticException {
@@ -70,11 +74,15 @@ final class StreamSizes {
         boolean picture = object.getNameKey(ASAtom.SUBTYPE) == ASAtom.IMAGE;
         long left = limits.maxUnpackedBytes() - total;
         long cap = picture ? left : Math.min(limits.maxStreamBytes(), left);
-        long size = Unpacked.size(object, cap);
+        Unpacked unpacked = Unpacked.of(object, cap);
+        long size = unpacked.size();
         if (size > cap) {
             throw cap == left ? Refusal.unpackedTooLarge(file, limits.maxUnpackedBytes())
                     : Refusal.streamTooLarge(file, CosId.of(object).describe(), limits.maxStreamBytes());
         }
         total += size;
+        if (unpacked.pdf()) {
+            attachedPdfs.add(object);
+        }
     }
 }

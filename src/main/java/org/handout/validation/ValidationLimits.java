@@ -7,7 +7,7 @@ package org.handout.validation;
  * or tag tree that reuses its branches, a drawing that draws another ten times, ten levels deep; a
  * stream that unpacks to gigabytes). Each limit is checked before veraPDF starts, and each is several
  * times what the largest real leaflet needs (a 371-page, 10,000-row table: 5.4 MB, 16 MB of drawing
- * instructions, about 60,000 tags).
+ * instructions, about 60,000 tags and a parent tree of 2,000 entries).
  *
  * @param maxFileBytes     the file's size, checked before it is opened
  * @param maxPages         pages, each counted as often as the page tree reaches it
@@ -17,10 +17,11 @@ package org.handout.validation;
  * @param maxDrawnBytes    the pages' drawing instructions, with a drawing used twice counted twice (veraPDF
  *                         parses it each time) and each use of a drawing costing at least
  *                         {@link #DRAWING_USE_BYTES}
- * @param maxTags          structure elements (tags), each counted as often as the tag tree reaches it
+ * @param maxTreeEntries   the tags (structure elements), and the entries of any other tree (lists of names,
+ *                         page labels, form fields), each counted as often as its tree reaches it
  */
 public record ValidationLimits(long maxFileBytes, int maxPages, long maxStreamBytes, long maxUnpackedBytes,
-        long maxDrawnBytes, int maxTags) {
+        long maxDrawnBytes, int maxTreeEntries) {
 
     /** What one use of a drawing costs veraPDF even when it is empty, in drawing-instruction bytes. */
     public static final long DRAWING_USE_BYTES = 1024;
@@ -31,7 +32,7 @@ public record ValidationLimits(long maxFileBytes, int maxPages, long maxStreamBy
 
     public ValidationLimits {
         if (maxFileBytes < 1 || maxPages < 1 || maxStreamBytes < 1 || maxUnpackedBytes < 1 || maxDrawnBytes < 1
-                || maxTags < 1) {
+                || maxTreeEntries < 1) {
             throw new IllegalArgumentException("every limit is at least 1");
         }
     }
