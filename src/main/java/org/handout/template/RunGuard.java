@@ -19,7 +19,15 @@ import java.util.Map;
  * Used by the template's own thread; {@link #stop} may also be called from the thread waiting for it.
  */
 final class RunGuard implements TemplateProcessingTracer {
-    private static final com.sun.management.ThreadMXBean THREADS = threads();
+    /**
+     * Per-thread allocation counts, or null until ready: getting them starts Java's management classes
+     * (30–80 ms in a cold JVM), so that is done beside the first template run, which then starts counting.
+     */
+    private static volatile com.sun.management.ThreadMXBean threads;
+
+    static {
+        java.util.concurrent.CompletableFuture.runAsync(() -> threads = threads());
+    }
     /** How often memory is looked at: asking is slow (0.3 µs), and a huge step takes far longer than this. */
     private static final long MEMORY_CHECK_NANOS = 1_000_000;
     // FreeMarker's element classes for calls, known by class rather than by description, which is
@@ -52,8 +60,9 @@ final class RunGuard implements TemplateProcessingTracer {
 
     /** Starts counting memory; call on the template's thread, just before it runs. */
     void start() {
-        allocated = allocated();
         lastLook = System.nanoTime();
+        com.sun.management.ThreadMXBean t = threads;
+        allocated = t == null ? -1 : t.getCurrentThreadAllocatedBytes();
     }
 
     @Override
@@ -92,10 +101,11 @@ final class RunGuard implements TemplateProcessingTracer {
 
     private void checkMemory() {
         long time = System.nanoTime();
-        if (allocated >= 0 && time - lastLook >= MEMORY_CHECK_NANOS) {
+        com.sun.management.ThreadMXBean t = threads;
+        if (t != null && time - lastLook >= MEMORY_CHECK_NANOS) {
             lastLook = time;
-            long now = allocated();
-            long step = now - allocated;
+            long now = t.getCurrentThreadAllocatedBytes();
+            long step = allocated < 0 ? 0 : now - allocated;
             allocated = now;
             if (step > limits.memory()) {
                 throw halt(TemplateStop.Kind.MEMORY);
@@ -187,10 +197,6 @@ final class RunGuard implements TemplateProcessingTracer {
     private static boolean isLoop(String description) {
         return description.startsWith("#list ") || description.startsWith("#items ")
                 || description.startsWith("#foreach ");
-    }
-
-    private static long allocated() {
-        return THREADS == null ? -1 : THREADS.getCurrentThreadAllocatedBytes();
     }
 
     private static com.sun.management.ThreadMXBean threads() {
