@@ -19,7 +19,15 @@ import java.util.Map;
  * Used by the template's own thread; {@link #stop} may also be called from the thread waiting for it.
  */
 final class RunGuard implements TemplateProcessingTracer {
-    private static final com.sun.management.ThreadMXBean THREADS = threads();
+    /**
+     * Per-thread allocation counts, or null until ready: getting them starts Java's management classes
+     * (30–80 ms in a cold JVM), so that is done beside the first template run, which then starts counting.
+     */
+    private static volatile com.sun.management.ThreadMXBean threads;
+
+    static {
+        java.util.concurrent.CompletableFuture.runAsync(() -> threads = threads());
+    }
     /** How often memory is looked at: asking is slow (0.3 µs), and a huge step takes far longer than this. */
     private static final long MEMORY_CHECK_NANOS = 1_000_000;
     // FreeMarker's element classes for calls, known by class rather than by description, which is
@@ -52,8 +60,9 @@ final class RunGuard implements TemplateProcessingTracer {
 
     /** Starts counting memory; call on the template's thread, just before it runs. */
     void start() {
-        allocated = allocated();
         lastLook = System.nanoTime();
+        com.sun.management.ThreadMXBean t = threads;
+        allocated = t == null ? -1 : t.getCurrentThreadAllocatedBytes();
     }
 
     @Override
@@ -92,10 +101,11 @@ final class RunGuard implements TemplateProcessingTracer {
 
     private void checkMemory() {
         long time = System.nanoTime();
-        if (allocated >= 0 && time - lastLook >= MEMORY_CHECK_NANOS) {
+        com.sun.management.ThreadMXBean t = threads;
+        if (t != null && time - lastLook >= MEMORY_CHECK_NANOS) {
             lastLook = time;
-            long now = allocated();
-            long step = now - allocated;
+            long now = t.getCurrentThreadAllocatedBytes();
+            long step = allocated < 0 ? 0 : now - allocated;
             allocated = now;
             if (step > limits.memory()) {
                 throw halt(TemplateStop.Kind.MEMORY);
@@ -113,43 +123,16 @@ final class RunGuard implements TemplateProcessingTracer {
      * output, the innermost loop running (the likely culprit); otherwise the innermost element.
      */
     TemplateStop stop(TemplateStop.Kind kind) {
-        int n = size;
         TracedElement[] elements = stack;
-        n = Math.min(n, elements.length);
-        TracedElement at = null;
-        String what = null;
+        int n = Math.min(size, elements.length);
+        TracedElement at;
+        String what;
         if (kind == TemplateStop.Kind.DEPTH) {
-            Map<String, Integer> counts = new HashMap<>();
-            String most = null;
-            for (int i = 0; i < n; i++) {
-                String called = called(elements[i].getDescription());
-                if (called != null && counts.merge(called, 1, Integer::sum) >= counts.getOrDefault(most, 0)) {
-                    most = called;
-                }
-            }
-            for (int i = n - 1; i >= 0 && at == null; i--) {
-                String called = called(elements[i].getDescription());
-                if (most != null && most.equals(called)) {
-                    // the call site: the element that entered this body, or the #include itself
-                    at = elements[i].getDescription().startsWith("#") && !elements[i].getDescription().startsWith("#macro ")
-                            && !elements[i].getDescription().startsWith("#function ") || i == 0 ? elements[i] : elements[i - 1];
-                }
-            }
-            what = most;
+            what = mostCalled(elements, n);
+            at = callSite(elements, n, what);
         } else {
-            boolean loop = kind == TemplateStop.Kind.TIME || kind == TemplateStop.Kind.OUTPUT;
-            for (int i = n - 1; i >= 0 && at == null && loop; i--) {
-                if (isLoop(elements[i].getDescription())) {
-                    at = elements[i];
-                }
-            }
-            if (at == null) {
-                for (int i = n - 1; i >= 0 && at == null; i--) {
-                    if (!elements[i].getDescription().startsWith("##")) {
-                        at = elements[i];
-                    }
-                }
-            }
+            at = kind == TemplateStop.Kind.TIME || kind == TemplateStop.Kind.OUTPUT ? innermostLoop(elements, n) : null;
+            at = at != null ? at : innermost(elements, n);
             what = at == null ? null : at.getDescription();
         }
         if (at == null) {
@@ -157,6 +140,50 @@ final class RunGuard implements TemplateProcessingTracer {
         }
         return new TemplateStop(kind, at.getTemplate() == null ? null : at.getTemplate().getSourceName(),
                 at.getBeginLine(), at.getBeginColumn(), what);
+    }
+
+    /** The macro, function or file called most often in the stack ({@code macro "card"}). */
+    private static String mostCalled(TracedElement[] elements, int n) {
+        Map<String, Integer> counts = new HashMap<>();
+        String most = null;
+        for (int i = 0; i < n; i++) {
+            String called = called(elements[i].getDescription());
+            if (called != null && counts.merge(called, 1, Integer::sum) >= counts.getOrDefault(most, 0)) {
+                most = called;
+            }
+        }
+        return most;
+    }
+
+    /** Where the innermost call of it was made: the element that entered a macro's body, or the #include itself. */
+    private static TracedElement callSite(TracedElement[] elements, int n, String called) {
+        for (int i = n - 1; i >= 0 && called != null; i--) {
+            String description = elements[i].getDescription();
+            if (called.equals(called(description))) {
+                boolean body = description.startsWith("#macro ") || description.startsWith("#function ");
+                return body && i > 0 ? elements[i - 1] : elements[i];
+            }
+        }
+        return innermost(elements, n);
+    }
+
+    private static TracedElement innermostLoop(TracedElement[] elements, int n) {
+        for (int i = n - 1; i >= 0; i--) {
+            if (isLoop(elements[i].getDescription())) {
+                return elements[i];
+            }
+        }
+        return null;
+    }
+
+    /** The innermost element the template wrote (not one of FreeMarker's interruption checks). */
+    private static TracedElement innermost(TracedElement[] elements, int n) {
+        for (int i = n - 1; i >= 0; i--) {
+            if (!elements[i].getDescription().startsWith("##")) {
+                return elements[i];
+            }
+        }
+        return null;
     }
 
     private static boolean isCall(TracedElement element) {
@@ -187,10 +214,6 @@ final class RunGuard implements TemplateProcessingTracer {
     private static boolean isLoop(String description) {
         return description.startsWith("#list ") || description.startsWith("#items ")
                 || description.startsWith("#foreach ");
-    }
-
-    private static long allocated() {
-        return THREADS == null ? -1 : THREADS.getCurrentThreadAllocatedBytes();
     }
 
     private static com.sun.management.ThreadMXBean threads() {

@@ -76,15 +76,10 @@ public final class TemplateEngine {
     }
 
     public TemplateEngine(Path projectDir, Brand brand) throws IOException {
-        this(projectDir, brand, TemplateLimits.DEFAULT);
-    }
-
-    /** With other limits than the default (tests use small ones, so a runaway template stops at once). */
-    TemplateEngine(Path projectDir, Brand brand, TemplateLimits limits) throws IOException {
         this.projectTemplates = projectDir.resolve("templates");
         this.config = configuration(projectTemplates);
         this.brand = brand;
-        this.limits = limits;
+        this.limits = TemplateLimits.DEFAULT;
         this.diagnostics = new TemplateDiagnostics(this::templateFile, limits);
     }
 

@@ -17,8 +17,8 @@ import java.time.Duration;
  * @param memory      bytes one step of the template (a directive, a {@code ${…}}) may allocate: a step
  *                    that takes more builds a huge value ({@code <#assign s = s + s>} in a loop)
  */
-public record TemplateLimits(Duration time, long outputChars, int callDepth, long memory) {
+record TemplateLimits(Duration time, long outputChars, int callDepth, long memory) {
     /** Generous for any real template, small enough that a runaway one stops within seconds. */
-    public static final TemplateLimits DEFAULT =
+    static final TemplateLimits DEFAULT =
             new TemplateLimits(Duration.ofSeconds(10), 20L * 1024 * 1024, 100, 256L * 1024 * 1024);
 }
