@@ -27,7 +27,7 @@ final class LeafletLimits {
      * Headings, paragraphs, list items, quotes, code blocks, table cells, pictures and phrases (emphasis,
      * code, {@code <span>}, {@code <abbr>}) count 1 each; a link counts {@value #LINK}.
      */
-    static final int MAX_PARTS = 5_000;
+    static final int MAX_PARTS = 3_000;
     /** A link is a Link element, its printed address, an annotation and a reference: it costs about 5 parts. */
     static final int LINK = 5;
     static final int MAX_PICTURES = 100;
