@@ -17,12 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.handout.content.ContentScanner;
 import org.handout.content.LeafletReader;
+import org.handout.content.PictureCheck;
 import org.handout.content.ProjectDefaults;
 import org.handout.content.ProjectDefaultsReader;
 import org.handout.content.SlugClashes;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
+import org.handout.diagnostic.Names;
 import org.handout.lint.Lint;
 import org.handout.lint.LintSettings;
 import org.handout.pdf.EmbeddedFonts;
@@ -50,6 +52,9 @@ public final class BatchBuilder {
     private final EmbeddedFonts fonts;
     private final UndrawableCharacters undrawable;
     private final WarmUp warmUp;
+    /** Kept from one build to the next (watch mode), so an unchanged picture is decoded once. */
+    private final PictureCheck pictures = new PictureCheck();
+    private final OutputFolder.Disk disk;
     private Workers workers;
 
     /** A builder with its own validator and fonts. */
@@ -59,6 +64,12 @@ public final class BatchBuilder {
 
     /** Share one validator and font set across builds in one JVM (tests, watch mode). */
     public BatchBuilder(PdfValidator validator, EmbeddedFonts fonts) {
+        this(validator, fonts, OutputFolder.Disk.REAL);
+    }
+
+    /** As {@link #BatchBuilder(PdfValidator, EmbeddedFonts)}, writing files through {@code disk} (tests: a full disk). */
+    public BatchBuilder(PdfValidator validator, EmbeddedFonts fonts, OutputFolder.Disk disk) {
+        this.disk = disk;
         this.validator = validator;
         this.fonts = fonts;
         this.undrawable = new UndrawableCharacters(new GlyphCoverage(fonts));
@@ -67,7 +78,10 @@ public final class BatchBuilder {
 
     /**
      * @param listener told of each result as its leaflet finishes, for progress output
-     * @throws DiagnosticException when the project itself cannot be read (e.g. a bad handout.yaml)
+     * @throws DiagnosticException when the project itself cannot be read (e.g. a bad handout.yaml), or
+     *                             the reports cannot be written; {@linkplain DiagnosticException#isUsage() a
+     *                             usage error}, before anything is written, for a variant no template has
+     *                             or an output folder handout may not write into
      */
     public BuildReport build(BuildOptions options, BuildListener listener)
             throws DiagnosticException, IOException {
@@ -81,10 +95,14 @@ public final class BatchBuilder {
     public BuildReport build(BuildOptions options, BuildListener listener, StageTimes times)
             throws DiagnosticException, IOException {
         Path project = options.projectDir();
-        OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName());
-        ProjectDefaults defaults = ProjectDefaultsReader.read(project);
+        OutputFolder output = new OutputFolder(options.outDir(), options.outDisplayName(), disk);
+        ProjectDefaults defaults = ProjectDefaultsReader.read(project, pictures);
         TemplateEngine templates = new TemplateEngine(project, defaults.brand());
         LeafletChecks checks = checks(options, defaults, templates);
+        if (options.variant() != null) {
+            checkVariant(options.variant(), templates);
+        }
+        output.claim();
         BuildCache cache = options.force() ? BuildCache.empty() : BuildCache.load(output);
         LeafletPipeline pipeline = new LeafletPipeline(checks, templates,
                 new PdfRenderer(fonts, project, "handout " + Version.get()), validator, output, times, cache,
@@ -94,10 +112,10 @@ public final class BatchBuilder {
         List<Future<List<LeafletResult>>> pending = new ArrayList<>();
         boolean finished = false;
         try {
-            List<SourceFile> all = ContentScanner.scan(project);
+            ContentScanner.Found found = ContentScanner.find(project);
             // Found before sharding: files that clash may fall in different shards.
-            Map<SourceFile, List<Diagnostic>> clashes = SlugClashes.find(all);
-            List<SourceFile> sources = all.stream()
+            Map<SourceFile, List<Diagnostic>> clashes = refusals(found);
+            List<SourceFile> sources = found.files().stream()
                     .filter(source -> options.shard().includes(source.slug())).toList();
             for (SourceFile source : sources) {
                 if (clashes.containsKey(source)) {
@@ -123,9 +141,35 @@ public final class BatchBuilder {
             listener.finished();
         }
         BuildReport report = new BuildReport(Version.get(), results);
-        writeReports(report, output);
-        cache.save(output, options.variant() != null || !options.shard().equals(Shard.ALL));
+        List<Diagnostic> problems = new ArrayList<>(reportProblems(report, output));
+        try {
+            cache.save(output, options.variant() != null || !options.shard().equals(Shard.ALL));
+        } catch (OutputFolder.Problem e) {
+            problems.add(e.diagnostic());
+        }
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
         return report;
+    }
+
+    /** A variant that no template of the project (or handout) has: nothing is built, nothing changed. */
+    private static void checkVariant(String variant, TemplateEngine templates) throws DiagnosticException {
+        Map<String, List<String>> all = templates.allVariants();
+        if (all.values().stream().noneMatch(v -> v.contains(variant))) {
+            throw DiagnosticException.usage(Diagnostic.error("handout", "--variant \"" + Names.printable(variant)
+                    + "\" is not a variant of any template (" + all.entrySet().stream()
+                            .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                            .collect(java.util.stream.Collectors.joining("; "))
+                    + ") — give one of those, or leave --variant out to build every variant; nothing was built or changed"));
+        }
+    }
+
+    /** Files refused by name or kind, and files whose slugs clash: each with its errors, none read. */
+    private static Map<SourceFile, List<Diagnostic>> refusals(ContentScanner.Found found) {
+        Map<SourceFile, List<Diagnostic>> refused = new java.util.HashMap<>(SlugClashes.find(found.accepted()));
+        found.refused().forEach((source, d) -> refused.put(source, List.of(d)));
+        return refused;
     }
 
     /**
@@ -142,11 +186,26 @@ public final class BatchBuilder {
         return f.hex();
     }
 
-    /** {@code report.json} and {@code junit.xml}, for a build or for merged shard reports. */
-    public static void writeReports(BuildReport report, OutputFolder output) throws IOException {
-        output.write(REPORT, JsonReport.toJson(report).getBytes(StandardCharsets.UTF_8));
-        output.write(JUNIT, JunitReport.toXml(report).getBytes(StandardCharsets.UTF_8));
-        output.write(INDEX, HtmlIndex.toHtml(report).getBytes(StandardCharsets.UTF_8));
+    /**
+     * {@code report.json}, {@code junit.xml} and {@code index.html}, for a build or for merged shard
+     * reports; each is tried even when another cannot be written.
+     *
+     * @return why any of them could not be written, one message each
+     */
+    public static List<Diagnostic> reportProblems(BuildReport report, OutputFolder output) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<String, java.util.function.Supplier<String>> files = new java.util.LinkedHashMap<>();
+        files.put(REPORT, () -> JsonReport.toJson(report));
+        files.put(JUNIT, () -> JunitReport.toXml(report));
+        files.put(INDEX, () -> HtmlIndex.toHtml(report));
+        for (Map.Entry<String, java.util.function.Supplier<String>> file : files.entrySet()) {
+            try {
+                output.write(file.getKey(), file.getValue().get().getBytes(StandardCharsets.UTF_8));
+            } catch (OutputFolder.Problem e) {
+                problems.add(e.diagnostic());
+            }
+        }
+        return problems;
     }
 
     /**
@@ -204,12 +263,12 @@ public final class BatchBuilder {
     /** Runs every check on every leaflet without rendering anything or writing any file. */
     public List<LeafletResult> check(BuildOptions options, Consumer<LeafletResult> onLeaflet)
             throws DiagnosticException, IOException {
-        ProjectDefaults defaults = ProjectDefaultsReader.read(options.projectDir());
+        ProjectDefaults defaults = ProjectDefaultsReader.read(options.projectDir(), pictures);
         LeafletChecks checks = checks(options, defaults, new TemplateEngine(options.projectDir(), defaults.brand()));
         List<LeafletResult> results = new ArrayList<>();
-        List<SourceFile> sources = ContentScanner.scan(options.projectDir());
-        Map<SourceFile, List<Diagnostic>> clashes = SlugClashes.find(sources);
-        for (SourceFile source : sources) {
+        ContentScanner.Found found = ContentScanner.find(options.projectDir());
+        Map<SourceFile, List<Diagnostic>> clashes = refusals(found);
+        for (SourceFile source : found.files()) {
             LeafletResult result = clashes.containsKey(source) ? clash(source, clashes) : check(checks, source);
             results.add(result);
             onLeaflet.accept(result);
@@ -227,7 +286,7 @@ public final class BatchBuilder {
         }
     }
 
-    /** A leaflet file that shares its slug with another: refused without being read, so neither PDF is written. */
+    /** A leaflet file refused by its name, or sharing its slug with another: not read, so no PDF is written. */
     private static LeafletResult clash(SourceFile source, Map<SourceFile, List<Diagnostic>> clashes) {
         return LeafletResult.failed(source.slug(), source.displayPath(), clashes.get(source), List.of());
     }
@@ -237,7 +296,7 @@ public final class BatchBuilder {
             throws DiagnosticException {
         Variants variants = new Variants(templates, defaults);
         variants.checkDefaults();
-        return new LeafletChecks(new LeafletReader(options.projectDir(), defaults), variants, undrawable,
+        return new LeafletChecks(new LeafletReader(options.projectDir(), defaults, pictures), variants, undrawable,
                 new Lint(new LintSettings(defaults.maxReadingGrade())), options.strict());
     }
 }

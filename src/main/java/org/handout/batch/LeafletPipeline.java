@@ -97,7 +97,7 @@ public final class LeafletPipeline {
                 if (onlyVariant != null && !onlyVariant.equals(variant)) {
                     continue;
                 }
-                Optional<LeafletResult> reused = cache.reuse(pdfName, key(inputs, variant), output);
+                Optional<LeafletResult> reused = cache.reuse(pdfName, key(inputs, variant), output, source, variant);
                 if (reused.isPresent()) {
                     pending.add(CompletableFuture.completedFuture(reused(reused.get())));
                     continue;
@@ -139,7 +139,8 @@ public final class LeafletPipeline {
             List<LeafletResult> results = new ArrayList<>();
             for (Map.Entry<String, String> pdf : record.get().pdfs().entrySet()) {
                 if (onlyVariant == null || onlyVariant.equals(pdf.getKey())) {
-                    Optional<LeafletResult> reused = cache.reuse(pdf.getValue(), key(inputs, pdf.getKey()), output);
+                    Optional<LeafletResult> reused = cache.reuse(pdf.getValue(), key(inputs, pdf.getKey()), output, source,
+                            pdf.getKey());
                     if (reused.isEmpty()) {
                         return Optional.empty();
                     }
@@ -151,8 +152,8 @@ public final class LeafletPipeline {
             }
             cache.recordSource(source.displayPath(), record.get());
             return Optional.of(results.stream().map(this::reused).toList());
-        } catch (DiagnosticException e) {
-            return Optional.empty();
+        } catch (DiagnosticException | RuntimeException e) {
+            return Optional.empty(); // a record that names what is not there: the leaflet is read and built
         }
     }
 
@@ -166,30 +167,32 @@ public final class LeafletPipeline {
         }
     }
 
-    /** Counts a reused PDF, and draws its thumbnail again if someone deleted it. */
+    /**
+     * Counts a reused PDF, and draws its thumbnail again if someone deleted it; a thumbnail that cannot
+     * be written (a link or a folder in its place, a full disk) fails the leaflet with the reason.
+     */
     private LeafletResult reused(LeafletResult result) {
+        String thumbnail = HtmlIndex.thumbnailOf(result.outputFile());
+        Optional<Path> pdf = output.existing(result.outputFile());
+        if (output.existing(thumbnail).isEmpty() && pdf.isPresent()) {
+            try {
+                byte[] png = thumbnail(Files.readAllBytes(pdf.get()));
+                if (png != null) {
+                    output.write(thumbnail, png);
+                }
+            } catch (OutputFolder.Problem e) {
+                return LeafletResult.failed(result.slug(), result.variant(), result.sourceFile(), List.of(e.diagnostic()),
+                        result.warnings());
+            } catch (IOException e) {
+                // the PDF cannot be read back: the index shows a missing picture; the PDF itself is fine
+            }
+        }
         times.reused();
-        ensureThumbnail(result.outputFile());
         return result;
     }
 
     private static String key(String inputs, String variant) {
         return new Fingerprint().add("leaflet", inputs).add("variant", variant).hex();
-    }
-
-    /** A reused PDF keeps its thumbnail; one deleted by hand is drawn again. */
-    private void ensureThumbnail(String pdfName) {
-        String thumbnail = HtmlIndex.thumbnailOf(pdfName);
-        if (!Files.exists(output.resolve(thumbnail))) {
-            try {
-                byte[] png = thumbnail(Files.readAllBytes(output.resolve(pdfName)));
-                if (png != null) {
-                    output.write(thumbnail, png);
-                }
-            } catch (IOException e) {
-                // the index shows a missing picture; the PDF itself is fine
-            }
-        }
     }
 
     /** The PNG for the index, or null if it cannot be drawn: the index then shows a missing picture. */
@@ -253,8 +256,9 @@ public final class LeafletPipeline {
                     source.path().toAbsolutePath().getParent().toUri(), source.displayPath());
             times.since(StageTimes.Stage.TEMPLATE, start);
             start = System.nanoTime();
+            String template = leaflet.metadata().template();
             RenderedPdf pdf = renderer.render(xhtml, source.displayPath(), output.display(pdfName),
-                    leaflet.slug() + "." + variant,
+                    text -> templates.placeOf(template, text, source.displayPath()), leaflet.slug() + "." + variant,
                     leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant());
             times.since(StageTimes.Stage.LAYOUT, start);
             for (String w : pdf.warnings()) {
@@ -275,11 +279,20 @@ public final class LeafletPipeline {
             times.since(StageTimes.Stage.VALIDATE, start);
             String written = null;
             if (verdict.passed()) {
+                String thumbnailName = HtmlIndex.thumbnailOf(pdfName);
+                // Anything in the way of either file (a link, a folder) is found before either is written.
+                List<Diagnostic> inTheWay = new ArrayList<>();
+                output.check(pdfName).ifPresent(inTheWay::add);
+                output.check(thumbnailName).ifPresent(inTheWay::add);
+                if (!inTheWay.isEmpty()) {
+                    thumbnail.cancel(false);
+                    return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), inTheWay, warnings);
+                }
                 start = System.nanoTime();
                 output.write(pdfName, pdf.bytes());
                 byte[] png = thumbnail.join();
                 if (png != null) {
-                    output.write(HtmlIndex.thumbnailOf(pdfName), png);
+                    output.write(thumbnailName, png);
                 }
                 times.since(StageTimes.Stage.WRITE, start);
                 written = pdfName;
@@ -292,10 +305,8 @@ public final class LeafletPipeline {
             return result;
         } catch (DiagnosticException e) {
             return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), e.diagnostics(), warnings);
-        } catch (IOException e) {
-            return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(),
-                    List.of(Diagnostic.error(source.displayPath(), "could not write the PDF: " + e.getMessage())),
-                    warnings);
+        } catch (OutputFolder.Problem e) {
+            return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), List.of(e.diagnostic()), warnings);
         } catch (OutOfMemoryError e) {
             // This leaflet's layout or check is garbage now; the other leaflets go on.
             return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), List.of(outOfMemory(source)),

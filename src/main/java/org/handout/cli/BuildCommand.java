@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {
             "0:all leaflets built and valid",
             "1:some leaflet had an error or failed validation (the others are still built)",
-            "2:usage error (unknown option, missing project folder)"})
+            "2:usage error (unknown option or variant, missing project folder, an output folder holding files"
+                    + " handout did not write); nothing was built"})
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,7 +35,8 @@ final class BuildCommand implements Callable<Integer> {
     ProjectOptions projectOptions;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where PDFs and report.json go (default: <project>/output). Nothing else is written.")
+            description = "Where PDFs and report.json go (default: <project>/output): a new or empty folder, or"
+                    + " one handout built before. Nothing else is written.")
     Path out;
 
     @Option(names = "--variant", paramLabel = "NAME",
@@ -125,7 +127,8 @@ final class BuildCommand implements Callable<Integer> {
             for (Diagnostic d : e.diagnostics()) {
                 err.println(d);
             }
-            return ExitCodes.FAILED;
+            err.flush();
+            return e.isUsage() ? ExitCodes.USAGE : ExitCodes.FAILED;
         }
     }
 }

@@ -9,7 +9,6 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -25,8 +24,9 @@ final class BuildHandOff {
 
     /** The build's exit status when the running watch built it; empty when it is to be built here. */
     static Optional<Integer> tryRun(Path socket, BuildRequest request, PrintWriter out, PrintWriter err) {
-        if (!Files.exists(socket)) {
-            return Optional.empty();
+        java.nio.file.attribute.BasicFileAttributes there = BuildServer.attributes(socket);
+        if (there == null || !there.isOther()) {
+            return Optional.empty(); // no socket; or a link or file in its place, which is not followed
         }
         boolean printed = false;
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {

@@ -13,8 +13,13 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.Names;
 import org.handout.batch.BatchBuilder;
 import org.handout.batch.BuildOptions;
 
@@ -55,12 +60,22 @@ final class BuildServer implements AutoCloseable {
     /**
      * Listens for builds of this project, run with {@code builder} while holding its lock. Empty when
      * another watch already listens, or the socket cannot be made (a path too long for the system,
-     * a read-only folder): the watch then works as before and builds run on their own.
+     * a read-only folder): the watch then works as before and builds run on their own. Something else
+     * in the socket's place — a symbolic link, a file — is left alone, and {@code warn} told why.
      */
-    static Optional<BuildServer> start(Path project, BatchBuilder builder) {
+    static Optional<BuildServer> start(Path project, BatchBuilder builder, Consumer<Diagnostic> warn) {
         Path socket = socketOf(project).toAbsolutePath().normalize();
         try {
-            if (Files.exists(socket)) {
+            BasicFileAttributes there = attributes(socket);
+            if (there != null) {
+                if (!there.isOther()) {
+                    String what = there.isSymbolicLink() ? "a symbolic link (to " + Names.printable(
+                            Files.readSymbolicLink(socket).toString()) + ")" : there.isDirectory() ? "a folder" : "a file";
+                    warn.accept(Diagnostic.warning("output/" + SOCKET, 0, 0, "is " + what + ", not the socket of a"
+                            + " watch, so this watch leaves it alone and each handout build runs on its own — remove it"
+                            + " and start the watch again"));
+                    return Optional.empty();
+                }
                 if (listening(socket)) {
                     return Optional.empty();
                 }
@@ -77,6 +92,15 @@ final class BuildServer implements AutoCloseable {
             return Optional.of(server);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** What is at this path itself (a link is not followed), or null when nothing is. */
+    static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -147,7 +171,10 @@ final class BuildServer implements AutoCloseable {
     public void close() {
         try {
             channel.close();
-            Files.deleteIfExists(socket);
+            BasicFileAttributes there = attributes(socket);
+            if (there != null && there.isOther()) {
+                Files.delete(socket); // only our socket: never a link or file put in its place since
+            }
         } catch (IOException e) {
             // the socket file goes when the JVM exits
         }

@@ -1,7 +1,12 @@
 package org.handout.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import org.handout.batch.Version;
+import org.handout.batch.WriteProblems;
+import org.handout.diagnostic.Names;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,8 +41,16 @@ public final class HandoutCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new HandoutCommand());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // A bug, not bad input: one line, no stack trace unless asked for.
             PrintWriter err = commandLine.getErr();
+            IOException io = e instanceof IOException i ? i : e instanceof UncheckedIOException u ? u.getCause() : null;
+            if (io != null) {
+                // A file that could not be read or written, which no stage caught: said in words, as any other.
+                WriteProblems.Kind kind = WriteProblems.kind(io);
+                String file = io instanceof FileSystemException f && f.getFile() != null ? Names.printable(f.getFile()) : "handout";
+                err.println(file + ": error: " + kind.what(io) + " — " + kind.fix(file));
+                return ExitCodes.FAILED;
+            }
+            // A bug, not bad input: one line, no stack trace unless asked for.
             err.println("handout: internal error: " + e);
             if (System.getenv("HANDOUT_DEBUG") != null) {
                 e.printStackTrace(err);

@@ -3,6 +3,7 @@ package org.handout.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handout.batch.BuildOptions;
+import org.handout.diagnostic.Names;
 import picocli.CommandLine.Option;
 
 /** The options every command on a project shares: which project, and how strict to be. */
@@ -25,6 +26,17 @@ final class ProjectOptions {
     String usageProblem() {
         if (!Files.isDirectory(project)) {
             return "handout: no project folder " + project + " — give an existing folder with --project";
+        }
+        if (Files.isSymbolicLink(project.resolve("content"))) {
+            String target;
+            try {
+                target = Names.printable(Files.readSymbolicLink(project.resolve("content")).toString());
+            } catch (java.io.IOException e) {
+                target = "somewhere handout cannot read";
+            }
+            return "handout: " + project + "/content is a symbolic link (to " + target + ") — handout reads leaflets only"
+                    + " from a real content/ folder in the project, so that nothing outside it is read; move the folder"
+                    + " into the project (and link the other way, if it must be seen elsewhere too)";
         }
         if (!Files.isDirectory(project.resolve("content"))) {
             return "handout: " + project + " has no content/ folder — a handout project keeps one Markdown"

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.handout.batch.BatchBuilder;
 import org.handout.batch.OutputFolder;
+import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.DiagnosticException;
 import org.handout.report.BuildReport;
 import org.handout.report.JsonReport;
 import org.handout.report.LeafletResult;
@@ -36,7 +38,8 @@ final class ReportCommand implements Runnable {
                     + " and junit.xml, leaflets in slug order.",
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:merged; every leaflet was ok", "1:merged; some leaflet failed, or a report could"
-                    + " not be read", "2:usage error"})
+                    + " not be read or written", "2:usage error (also: --out names a folder holding files handout did"
+                    + " not write)"})
     static final class Merge implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -67,7 +70,18 @@ final class ReportCommand implements Runnable {
             // Stable: a slug's variants come from one shard, already in build order.
             leaflets.sort(Comparator.comparing(LeafletResult::slug));
             BuildReport merged = new BuildReport(version, leaflets);
-            BatchBuilder.writeReports(merged, new OutputFolder(out, out.toString()));
+            OutputFolder output = new OutputFolder(out, out.toString());
+            try {
+                output.claim();
+            } catch (DiagnosticException e) {
+                e.diagnostics().forEach(err::println);
+                return e.isUsage() ? ExitCodes.USAGE : ExitCodes.FAILED;
+            }
+            List<Diagnostic> problems = BatchBuilder.reportProblems(merged, output);
+            if (!problems.isEmpty()) {
+                problems.forEach(err::println);
+                return ExitCodes.FAILED;
+            }
             spec.commandLine().getOut().printf("%d PDFs built, %d failed, from %d reports. Report: %s%n",
                     leaflets.size() - merged.failedCount(), merged.failedCount(), folders.size(),
                     out.resolve(BatchBuilder.REPORT));

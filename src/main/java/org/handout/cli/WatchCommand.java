@@ -55,7 +55,10 @@ final class WatchCommand implements Callable<Integer> {
         ConsoleReport console = new ConsoleReport(out, err);
         try (ProjectWatcher watcher = new ProjectWatcher(projectOptions.project)) {
             BuildReport last = build(builder, options, console, null);
-            Optional<BuildServer> server = BuildServer.start(projectOptions.project, builder);
+            if (last == null) {
+                return ExitCodes.USAGE; // an output folder handout may not write into: said, and nothing written
+            }
+            Optional<BuildServer> server = BuildServer.start(projectOptions.project, builder, console::error);
             out.println("watching " + projectOptions.project + " — save a leaflet to rebuild it; Ctrl-C to stop");
             if (server.isPresent()) {
                 out.println("handout build in this project hands its builds to this watch (a warm JVM builds faster)");
@@ -80,7 +83,11 @@ final class WatchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Builds (incrementally) and prints the results that differ from the last build's, and any problem. */
+    /**
+     * Builds (incrementally) and prints the results that differ from the last build's, and any problem.
+     *
+     * @return the report, or null when the first build was refused as a usage error
+     */
     private static BuildReport build(BatchBuilder builder, BuildOptions options, ConsoleReport console,
             BuildReport last) throws Exception {
         long start = System.nanoTime();
@@ -99,6 +106,9 @@ final class WatchCommand implements Callable<Integer> {
             return report;
         } catch (DiagnosticException e) {
             e.diagnostics().forEach(console::error);
+            if (e.isUsage() && last == null) {
+                return null;
+            }
             return last == null ? new BuildReport("", List.of()) : last;
         }
     }

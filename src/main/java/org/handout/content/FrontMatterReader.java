@@ -26,6 +26,13 @@ final class FrontMatterReader {
             "reviewed", "source", "keywords", "author", "template", "variants", "contact"));
     static final Set<String> CONTACT_KEYS = new LinkedHashSet<>(List.of("heading", "text", "website", "email", "phone"));
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /**
+     * The earliest {@code reviewed} date: anything before is a typo (0001-01-01, 1066-10-14), and
+     * before the Gregorian calendar Java's and a PDF reader's idea of the day can differ. There is no
+     * bound after today: the build must give the same bytes on any day, so it never reads the clock.
+     * The four digits of YYYY, which PDF dates also need, end at 9999-12-31.
+     */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final ProjectDefaults defaults;
@@ -80,29 +87,44 @@ final class FrontMatterReader {
             return null;
         }
         if (!DATE.matcher(raw).matches()) {
-            problems.error(f.at(key), "\"" + key + "\" is \"" + raw + "\", not a date written YYYY-MM-DD — e.g. "
-                    + key + ": 2026-11-01");
+            problems.error(f.at(key), "\"" + key + "\" is \"" + ValueLimits.excerpt(raw) + "\", not a date written"
+                    + " YYYY-MM-DD — e.g. " + key + ": 2026-11-01");
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw);
+            date = LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
             problems.error(f.at(key), "\"" + key + "\" is " + raw + ", which is not a real day — check the month"
                     + " and day");
             return null;
         }
+        if (date.isBefore(EARLIEST)) {
+            problems.error(f.at(key), "\"" + key + "\" is " + raw + ", before " + EARLIEST.getYear() + " — give the"
+                    + " date the leaflet was last checked");
+            return null;
+        }
+        return date;
     }
+
+    /** No real language tag is longer (RFC 5646 asks software to take 35 characters at least). */
+    private static final int MAX_LANGUAGE_TAG = 64;
 
     /** A BCP 47 tag whose primary language exists, e.g. en-GB, cy, pl, ur. */
     static String language(String tag, Position at, Problems problems) {
         if (tag == null) {
             return null;
         }
+        if (tag.length() > MAX_LANGUAGE_TAG) {
+            problems.error(at, String.format(Locale.ROOT, "lang \"%s\" is %,d characters long, too long for a"
+                    + " language tag — use one like en-GB, cy, pl or ur", ValueLimits.excerpt(tag), tag.length()));
+            return null;
+        }
         Locale locale;
         try {
             locale = new Locale.Builder().setLanguageTag(tag).build();
         } catch (java.util.IllformedLocaleException e) {
-            problems.error(at, "lang \"" + tag + "\" is not a language tag — use one like en-GB, cy, pl or ur");
+            problems.error(at, "lang \"" + ValueLimits.excerpt(tag) + "\" is not a language tag — use one like en-GB, cy, pl or ur");
             return null;
         }
         String language = locale.getLanguage();
@@ -110,7 +132,7 @@ final class FrontMatterReader {
                 ? Set.of(Locale.getISOLanguages()).contains(language)
                 : language.length() == 3 && !locale.getDisplayLanguage(Locale.ENGLISH).equals(language);
         if (!known) {
-            problems.error(at, "lang \"" + tag + "\" does not start with a known language code — use one like"
+            problems.error(at, "lang \"" + ValueLimits.excerpt(tag) + "\" does not start with a known language code — use one like"
                     + " en-GB, cy, pl or ur");
             return null;
         }
@@ -125,7 +147,7 @@ final class FrontMatterReader {
         try {
             URI uri = new URI(raw);
             if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
-                return uri;
+                return fitsQrCode(key, uri, f.at(key), problems) ? uri : null;
             }
         } catch (URISyntaxException e) {
             // reported below
@@ -133,6 +155,21 @@ final class FrontMatterReader {
         problems.error(f.at(key), "\"" + key + "\" must be a full https:// address, e.g. https://www.example.org/page"
                 + " (it is printed and made into a QR code)");
         return null;
+    }
+
+    /**
+     * Whether the source's QR code can be made: {@link ValueLimits} counts characters, and a QR code
+     * carries bytes, so letters outside ASCII are counted as the %-codes a browser sends for them.
+     */
+    private static boolean fitsQrCode(String key, URI uri, Position at, Problems problems) {
+        int bytes = uri.toASCIIString().length();
+        if (!key.equals("source") || bytes <= ValueLimits.MAX_ADDRESS) {
+            return true;
+        }
+        problems.error(at, String.format(Locale.ROOT, "\"source\" is %,d characters long once its letters outside"
+                + " A–Z are written as %%-codes, as its QR code carries them; an address may be at most %,d — give a"
+                + " shorter address for the page", bytes, ValueLimits.MAX_ADDRESS));
+        return false;
     }
 
     /** The front matter's positions with the contact's keys' as {@code contact.KEY}. */
@@ -146,7 +183,7 @@ final class FrontMatterReader {
         String text = f.text("text", false);
         String email = f.text("email", false);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            problems.error(f.at("email"), "contact email \"" + email + "\" is not an email address — write it"
+            problems.error(f.at("email"), "contact email \"" + ValueLimits.excerpt(email) + "\" is not an email address — write it"
                     + " like advice@example.org");
             email = null;
         }

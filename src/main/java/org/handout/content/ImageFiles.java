@@ -5,13 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.handout.model.Block;
 import org.handout.model.Inline;
 import org.handout.model.Walk;
 
 /**
  * Checks that every image a leaflet shows is a PNG, JPEG or GIF file inside the project, following
- * symbolic links: a path that leads out of the project is refused, never read.
+ * symbolic links (a path that leads out of the project is refused, never read), and that it can be
+ * printed whole ({@link PictureCheck}).
  */
 final class ImageFiles {
     /** A picture larger than this makes a leaflet too big to email (a 2000-pixel JPEG is well under it). */
@@ -20,15 +22,18 @@ final class ImageFiles {
     private ImageFiles() {
     }
 
-    static void check(List<Block> body, Path leafletDir, Path projectRoot, Problems problems) {
-        Walk.inlines(body, inline -> {
+    static void check(List<Block> blocks, Path leafletDir, Path projectRoot, PictureCheck pictures,
+            Problems problems) {
+        Walk.inlines(blocks, inline -> {
             if (inline instanceof Inline.Image image && LinkRules.isRelativePath(image.src())) {
-                check(image, leafletDir, projectRoot, problems);
+                check(image, "picture", leafletDir, projectRoot, pictures, problems);
             }
         });
     }
 
-    static void check(Inline.Image image, Path leafletDir, Path projectRoot, Problems problems) {
+    /** @param noun what the image is called in messages: "picture", or "logo" */
+    static void check(Inline.Image image, String noun, Path leafletDir, Path projectRoot, PictureCheck pictures,
+            Problems problems) {
         Path root = projectRoot.toAbsolutePath().normalize();
         Path file;
         try {
@@ -49,8 +54,14 @@ final class ImageFiles {
                 return;
             }
             long size = Files.size(file);
-            if (!isImage(file)) {
+            PictureFormat format = format(file);
+            if (format == null) {
                 problems.error(image.at(), "\"" + image.src() + "\" is not a PNG, JPEG or GIF image");
+                return;
+            }
+            Optional<PictureFault> fault = pictures.check(file, format);
+            if (fault.isPresent()) {
+                problems.error(image.at(), fault.get().message(noun, image.src()));
             } else if (size > LARGE) {
                 problems.warning(image.at(), String.format(java.util.Locale.ROOT, "the picture \"%s\" is %.1f MB, so"
                         + " each PDF that shows it is at least as big — to email or print it easily, save a copy about"
@@ -61,15 +72,12 @@ final class ImageFiles {
         }
     }
 
-    private static boolean isImage(Path file) throws IOException {
+    private static PictureFormat format(Path file) throws IOException {
         byte[] head = new byte[8];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
-        boolean png = n >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
-        boolean jpeg = n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
-        boolean gif = n >= 6 && head[0] == 'G' && head[1] == 'I' && head[2] == 'F' && head[3] == '8';
-        return png || jpeg || gif;
+        return PictureFormat.sniff(head, n);
     }
 }

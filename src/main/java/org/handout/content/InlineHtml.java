@@ -1,11 +1,7 @@
 package org.handout.content;
 
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.HtmlInline;
@@ -18,6 +14,15 @@ import org.handout.model.Position;
  * never passed through or silently dropped.
  */
 final class InlineHtml {
+    /**
+     * How deep {@code <span>} and {@code <abbr>} may be nested. Languages do nest (a Welsh sentence
+     * quoting an English name with an abbreviation in it is three deep); eight leaves room, and
+     * stops a thousand-deep nest from exhausting the stack of every later stage.
+     */
+    static final int MAX_DEPTH = 8;
+    /** A character reference, as CommonMark reads one: {@code &amp;}, {@code &#233;}, {@code &#xE9;}. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     /**
      * An opening {@code span} with its language or {@code abbr} with its expansion; not {@code valid}
      * when that was missing or wrong (already reported), so that its closing tag still matches it.
@@ -49,7 +54,7 @@ final class InlineHtml {
         }
         Matcher abbr = ABBR.matcher(literal);
         if (abbr.matches()) {
-            String title = value(abbr).strip();
+            String title = decode(value(abbr)).strip();
             if (title.isEmpty()) {
                 problems.error(at, "<abbr> needs its expansion in title=\"…\", e.g. <abbr title=\"National Health"
                         + " Service\">NHS</abbr>");
@@ -58,7 +63,11 @@ final class InlineHtml {
             return new Tag("abbr", title, true);
         }
         String tag = firstTag(literal);
-        if (tag.startsWith("</span") || tag.startsWith("</abbr")) {
+        if (tag.equals("<span/>") || tag.equals("<abbr/>")) {
+            String name = tag.substring(1, 5);
+            problems.error(at, literal.strip() + " holds no text — put the " + (name.equals("span") ? "phrase"
+                    : "abbreviation") + " between <" + name + " …> and </" + name + ">");
+        } else if (tag.startsWith("</span") || tag.startsWith("</abbr")) {
             problems.error(at, tag + " closes nothing — remove it, or add the opening tag before it");
         } else if (tag.equals("<span>") || tag.equals("<abbr>")) {
             problems.error(at, tag + " must say " + (tag.equals("<span>") ? "its language: <span lang=\"cy\">"
@@ -71,30 +80,56 @@ final class InlineHtml {
         return null;
     }
 
-    /**
-     * For each node that opens a {@code <span>} or an {@code <abbr>}, the index of the node that closes
-     * it, else -1: the first closing tag of its name after it with as many opened as closed between
-     * (a tag closes only its own kind). One pass over the nodes, however many tags there are.
-     */
-    static int[] closes(List<Node> nodes) {
-        int[] closes = new int[nodes.size()];
-        Arrays.fill(closes, -1);
-        Map<String, Deque<Integer>> open = Map.of("span", new ArrayDeque<>(), "abbr", new ArrayDeque<>());
-        for (int i = 0; i < nodes.size(); i++) {
+    /** The index of the node closing {@code name} between {@code from} and {@code to}, or -1. */
+    static int findClose(List<Node> nodes, int from, int to, String name) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
             if (nodes.get(i) instanceof HtmlInline h) {
                 String tag = firstTag(h.getLiteral());
-                for (Map.Entry<String, Deque<Integer>> name : open.entrySet()) {
-                    if (tag.equals("</" + name.getKey() + ">")) {
-                        if (!name.getValue().isEmpty()) {
-                            closes[name.getValue().pop()] = i;
-                        }
-                    } else if (tag.startsWith("<" + name.getKey())) {
-                        name.getValue().push(i);
+                if (tag.equals("</" + name + ">")) {
+                    if (depth == 0) {
+                        return i;
                     }
+                    depth--;
+                } else if (tag.equals("<" + name + ">")) {
+                    depth++;
                 }
             }
         }
-        return closes;
+        return -1;
+    }
+
+    /**
+     * The first closing tag of {@code name} after {@code open} in the same block, in reading order,
+     * inside later formatting or after the formatting {@code open} is in; or {@code null}.
+     */
+    static Node laterClose(Node open, String name) {
+        List<HtmlInline> later = new java.util.ArrayList<>();
+        for (Node at = open; at != null && !(at instanceof org.commonmark.node.Block); at = at.getParent()) {
+            for (Node next = at.getNext(); next != null; next = next.getNext()) {
+                tags(next, later);
+            }
+        }
+        int depth = 0; // a later <span> of its own takes the next </span>
+        for (HtmlInline h : later) {
+            String tag = firstTag(h.getLiteral());
+            if (tag.equals("<" + name + ">")) {
+                depth++;
+            } else if (tag.equals("</" + name + ">") && depth-- == 0) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The HTML in a node and the nodes inside it, in reading order. */
+    private static void tags(Node node, List<HtmlInline> out) {
+        if (node instanceof HtmlInline h) {
+            out.add(h);
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            tags(child, out);
+        }
     }
 
     /** The tag as a reader would name it: {@code <script>}, {@code </span>}, {@code <!-- comment -->}. */
@@ -106,7 +141,21 @@ final class InlineHtml {
         if (m.group(2) == null) {
             return m.group().startsWith("<!--") ? "an HTML comment <!-- … -->" : m.group() + "…";
         }
-        return "<" + m.group(1) + m.group(2).toLowerCase(Locale.ROOT) + ">";
+        String name = m.group(2).toLowerCase(Locale.ROOT);
+        // <span …/> is told apart, so that it is not taken for a tag its </span> would close.
+        boolean empty = m.group(1).isEmpty() && (name.equals("span") || name.equals("abbr"))
+                && literal.strip().endsWith("/>");
+        return "<" + m.group(1) + name + (empty ? "/>" : ">");
+    }
+
+    /**
+     * An attribute's value as HTML reads it: {@code title="A&amp;E"} means "A&E". Without this the
+     * expansion would be spoken as "A ampersand amp semicolon E".
+     */
+    static String decode(String value) {
+        // CommonMark's own table of HTML5 entities, the one it reads the body's text with.
+        return REFERENCE.matcher(value).replaceAll(m -> Matcher.quoteReplacement(
+                org.commonmark.internal.util.Html5Entities.entityToString(m.group())));
     }
 
     private static String value(Matcher m) {

@@ -14,11 +14,11 @@ import org.handout.model.Position;
  * that every leaflet handout accepts is built (or refused) in bounded time and memory. Two measures
  * predict the cost: the printed length, estimated by {@link PrintedLength} (layout and veraPDF's font
  * checks grow with the text drawn), and the number of tagged parts (the structure tree the layout
- * engine builds and sorts, that the fidelity check reads and veraPDF checks element by element). Four
- * more bound what neither measure does: pictures (each decoded and embedded), table columns, nesting
- * (every level indents, until the text has no room; deep trees also overflow the layout engine's
- * stack) and the source address (its QR code). Each limit is far beyond a real careers leaflet (2–8 pages, a few hundred parts),
- * and each error is at the first element past it.
+ * engine builds and sorts, that the fidelity check reads and veraPDF checks element by element). Three
+ * more bound what neither measure does: pictures (each decoded and embedded), table columns and
+ * nesting (every level indents, until the text has no room; deep trees also overflow the layout
+ * engine's stack). Each limit is far beyond a real careers leaflet (2–8 pages, 30–150 parts), and each
+ * error is at the first element past it.
  */
 final class LeafletLimits {
     /** Estimated A4 pages; large print then takes up to about 80 pages and A5 60, under the PDF limit. */
@@ -34,11 +34,6 @@ final class LeafletLimits {
     static final int MAX_COLUMNS = 20;
     /** Lists and quotes inside each other; and, separately, links, emphasis, span and abbr inside each other. */
     static final int MAX_NESTING = 10;
-    /**
-     * Characters in the {@code source} address, which is printed as a QR code 25 mm wide: at 500 its
-     * modules are still 0.3 mm, and past about 2,300 no QR code can hold it.
-     */
-    static final int MAX_SOURCE = 500;
 
     private final Problems problems;
     private double lines = PrintedLength.FURNITURE;
@@ -69,11 +64,6 @@ final class LeafletLimits {
     }
 
     private void frontMatter(Metadata m) {
-        if (m.source() != null && m.source().toString().length() > MAX_SOURCE) {
-            problems.error(m.at("source"), format("the source address is %,d characters long; it may be at most %,d,"
-                    + " as it is printed as a QR code — give a shorter address for the leaflet's online version",
-                    m.source().toString().length(), MAX_SOURCE));
-        }
         lines += PrintedLength.text(m.title().length(), 26, 1.8);
         if (m.subtitle() != null) {
             lines += PrintedLength.text(m.subtitle().length(), 14, 1.2);

@@ -3,6 +3,7 @@ package org.handout.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
@@ -20,10 +21,17 @@ public final class LeafletReader {
     private final Path projectRoot;
     private final MarkdownReader markdown = new MarkdownReader();
     private final FrontMatterReader frontMatter;
+    private final PictureCheck pictures;
 
     public LeafletReader(Path projectRoot, ProjectDefaults defaults) {
+        this(projectRoot, defaults, new PictureCheck());
+    }
+
+    /** @param pictures decodes each picture once, however many leaflets show it */
+    public LeafletReader(Path projectRoot, ProjectDefaults defaults, PictureCheck pictures) {
         this.projectRoot = projectRoot;
         this.frontMatter = new FrontMatterReader(defaults, markdown);
+        this.pictures = pictures;
     }
 
     public ReadResult read(SourceFile source) throws DiagnosticException {
@@ -44,8 +52,13 @@ public final class LeafletReader {
         FrontMatter fm = FrontMatterSplitter.split(file, text);
         Problems problems = new Problems(file);
         Metadata metadata = frontMatter.read(fm, problems);
+        CharacterScan.report(fm.body(), fm.bodyFirstLine(), "the text", problems);
         List<Block> body = markdown.blocks(fm.body(), fm.bodyFirstLine() - 1, problems);
-        ImageFiles.check(body, source.path().toAbsolutePath().getParent(), projectRoot, problems);
+        List<Block> shown = new ArrayList<>(body); // the contact box's text may show pictures too
+        if (metadata != null && metadata.contact() != null) {
+            shown.addAll(metadata.contact().text());
+        }
+        ImageFiles.check(shown, source.path().toAbsolutePath().getParent(), projectRoot, pictures, problems);
         LeafletLimits.check(metadata, body, problems);
         problems.throwIfAny();
         return new ReadResult(new Leaflet(source.slug(), file, metadata, body), problems.warnings());

@@ -20,9 +20,13 @@ final class LinkRules {
         String scheme = scheme(destination);
         if (destination.isBlank()) {
             problems.error(at, "this link has no address — write [text](https://…)");
+        } else if (destination.codePointCount(0, destination.length()) > ValueLimits.MAX_ADDRESS) {
+            problems.error(at, String.format(Locale.ROOT, "this link's address is %,d characters long; an address"
+                    + " may be at most %,d — give a shorter address, e.g. the site's home page",
+                    destination.codePointCount(0, destination.length()), ValueLimits.MAX_ADDRESS));
         } else if (scheme == null) {
-            problems.error(at, "the link to \"" + destination + "\" has no https:// (or mailto:, tel:) — a printed"
-                    + " leaflet cannot follow a relative link; give the full address");
+            problems.error(at, "the link to \"" + ValueLimits.excerpt(destination) + "\" has no https:// (or mailto:,"
+                    + " tel:) — a printed leaflet cannot follow a relative link; give the full address");
         } else if (!LINK_SCHEMES.contains(scheme)) {
             problems.error(at, scheme + ": links are not allowed — use an https, http, mailto or tel address");
         }

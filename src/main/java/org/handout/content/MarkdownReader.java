@@ -46,16 +46,16 @@ import org.handout.model.Position;
  * {@code <abbr title>}, links a printed leaflet cannot offer, images without alt text. Thread-safe.
  */
 final class MarkdownReader {
+    /**
+     * Deeper than this, inlines are read as flat text: far past {@link LeafletLimits#MAX_NESTING}, which
+     * refuses the leaflet, but deeper nesting would otherwise overflow the stack (CommonMark stops
+     * nesting emphasis and links at 100 levels itself).
+     */
+    private static final int MAX_INLINE_DEPTH = 100;
+
     /** {@code [text](a b)} or {@code ![alt](a b)} left as text: a destination with a space and no angle brackets. */
     private static final Pattern SPACED_DESTINATION = Pattern.compile(
             "(!?)\\[([^\\]\\[]*)\\]\\(\\s*([^()<>\"\\s]+(?:\\s+[^()<>\"\\s]+)+)(\\s+\"[^\"]*\")?\\s*\\)");
-
-    /**
-     * Deeper than this, inlines are read as flat text: far past {@link LeafletLimits#MAX_NESTING}, which
-     * refuses the leaflet, but a thousand nested {@code <span>}s would otherwise overflow the stack
-     * (CommonMark stops nesting emphasis and links at 100 levels itself).
-     */
-    private static final int MAX_INLINE_DEPTH = 100;
 
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
@@ -69,7 +69,9 @@ final class MarkdownReader {
     List<Block> blocks(String markdown, int lineOffset, Problems problems) {
         Document doc = (Document) parser.parse(markdown);
         Conversion c = new Conversion(markdown.split("\\r?\\n", -1), lineOffset, problems);
-        return c.blocks(doc);
+        List<Block> blocks = c.blocks(doc);
+        ReferencedCharacters.check(blocks, c.lines, lineOffset, problems);
+        return blocks;
     }
 
     private static final class Conversion {
@@ -78,8 +80,12 @@ final class MarkdownReader {
         private final Problems problems;
         private final InlineHtml html;
         private int lastHeadingLevel = 1; // the title is the h1
-        /** Links, emphasis, spans and abbreviations around the inlines being read. */
+        /** Links and emphasis around the inlines being read. */
         private int inlineDepth;
+        /** How many {@code <span>}/{@code <abbr>} the inlines being read are inside. */
+        private int phraseDepth;
+        /** Closing tags already reported with the tag they were meant to close, so not again as closing nothing. */
+        private final java.util.Set<Node> explained = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Conversion(String[] lines, int lineOffset, Problems problems) {
             this.lines = lines;
@@ -203,7 +209,10 @@ final class MarkdownReader {
             if (spans.isEmpty() || spans.get(0).getLineIndex() >= lines.length) {
                 return;
             }
-            List<String> written = rawCells(lines[spans.get(0).getLineIndex()]);
+            // the row as written, without the > or indentation of a quote or list it stands in
+            String line = lines[spans.get(0).getLineIndex()];
+            int from = Math.min(spans.get(0).getColumnIndex(), line.length());
+            List<String> written = rawCells(line.substring(from, Math.min(from + spans.get(0).getLength(), line.length())));
             List<String> dropped = written.subList(Math.min(columns, written.size()), written.size());
             if (dropped.stream().anyMatch(cell -> !cell.isBlank())) {
                 problems.error(at(row), "this row has " + written.size() + " cells but the table has " + columns
@@ -260,43 +269,55 @@ final class MarkdownReader {
             }
             inlineDepth++;
             try {
-                return inlines(children, InlineHtml.closes(children), 0, children.size());
+                return inlines(children, 0, children.size(), null);
             } finally {
                 inlineDepth--;
             }
         }
 
-        /**
-         * @param closes for each node that opens a {@code <span>} or {@code <abbr>}, the index of the
-         *               node that closes it (-1 if none), found once for all the nodes
-         */
-        private List<Inline> inlines(List<Node> nodes, int[] closes, int from, int to) {
+        /** The nodes' text, emphasis and links without their nesting, tags left out: for a leaflet already refused. */
+        private List<Inline> flat(List<Node> nodes, int from, int to) {
+            List<Inline> out = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                Node n = nodes.get(i);
+                if (n instanceof Text t) {
+                    out.add(new Inline.Text(t.getLiteral(), at(n)));
+                } else if (!(n instanceof HtmlInline)) {
+                    out.add(new Inline.Text(plainText(n), at(n)));
+                }
+            }
+            return out;
+        }
+
+        /** @param enclosing the tag whose content these nodes are, or {@code null} */
+        private List<Inline> inlines(List<Node> nodes, int from, int to, String enclosing) {
             List<Inline> out = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 Node n = nodes.get(i);
                 Position at = at(n);
                 if (n instanceof HtmlInline h) {
+                    if (explained.remove(n)) {
+                        continue;
+                    }
                     InlineHtml.Tag tag = html.open(h.getLiteral(), at);
                     if (tag == null) {
                         continue;
                     }
-                    int close = closes[i] < to ? closes[i] : -1;
+                    int close = InlineHtml.findClose(nodes, i + 1, to, tag.name());
                     if (close < 0) {
-                        problems.error(at, "<" + tag.name() + "> is not closed — add </" + tag.name()
-                                + "> in the same paragraph");
+                        unclosed(tag.name(), enclosing, n, at);
                         continue;
                     }
-                    List<Inline> content;
-                    if (inlineDepth >= MAX_INLINE_DEPTH) {
-                        content = flat(nodes, i + 1, close);
-                    } else {
-                        inlineDepth++;
-                        try {
-                            content = inlines(nodes, closes, i + 1, close);
-                        } finally {
-                            inlineDepth--;
-                        }
+                    if (phraseDepth == InlineHtml.MAX_DEPTH) {
+                        problems.error(at, "<" + tag.name() + "> would be " + (phraseDepth + 1) + " deep in <span>"
+                                + " and <abbr> tags — they may be nested at most " + InlineHtml.MAX_DEPTH + " deep;"
+                                + " close some before opening more");
+                        i = close;
+                        continue;
                     }
+                    phraseDepth++;
+                    List<Inline> content = inlines(nodes, i + 1, close, tag.name());
+                    phraseDepth--;
                     if (!tag.valid()) {
                         out.addAll(content); // the tag's own error is reported; its closing tag is no second one
                     } else {
@@ -315,18 +336,26 @@ final class MarkdownReader {
             return out;
         }
 
-        /** The nodes' text, emphasis and links without their nesting, tags left out: for a leaflet already refused. */
-        private List<Inline> flat(List<Node> nodes, int from, int to) {
-            List<Inline> out = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                Node n = nodes.get(i);
-                if (n instanceof Text t) {
-                    out.add(new Inline.Text(t.getLiteral(), at(n)));
-                } else if (!(n instanceof HtmlInline)) {
-                    out.add(new Inline.Text(plainText(n), at(n)));
-                }
+        /**
+         * Says why a tag has no closing tag among its siblings. Where its closing tag is further on, the
+         * tags cross ({@code <span><abbr></span></abbr>}) or cross the Markdown around them
+         * ({@code <span>*x</span>*}): one mistake, so that closing tag is not reported again.
+         */
+        private void unclosed(String name, String enclosing, Node open, Position at) {
+            Node later = InlineHtml.laterClose(open, name);
+            if (later != null) {
+                explained.add(later);
             }
-            return out;
+            if (later != null && enclosing != null) {
+                problems.error(at, "<" + name + "> is still open at </" + enclosing + "> — close it first, </" + name
+                        + "></" + enclosing + ">: a tag opened inside another closes before it");
+            } else if (later != null) {
+                problems.error(at, "<" + name + "> and the *emphasis*, **bold** or link next to it overlap — open"
+                        + " and close <" + name + "> on the same side of it: <" + name + " …>*…*</" + name + "> or *<"
+                        + name + " …>…</" + name + ">*");
+            } else {
+                problems.error(at, "<" + name + "> is not closed — add </" + name + "> in the same paragraph");
+            }
         }
 
         /**

@@ -7,11 +7,18 @@ import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.model.Position;
 
-/** The diagnostics found in one file so far: all its errors are reported, not just the first. */
+/**
+ * The diagnostics found in one file so far: all its errors are reported, not just the first. Every
+ * message is made printable ({@link RefusedCharacters#printable}), since many quote the leaflet.
+ */
 final class Problems {
+    /** How many refused characters are listed one by one; a pasted blob of control codes is not a thousand errors. */
+    static final int MAX_CHARACTER_ERRORS = 10;
     private final String file;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
+    private int characterErrors;
+    private Position firstUnlisted;
 
     Problems(String file) {
         this.file = file;
@@ -22,7 +29,16 @@ final class Problems {
     }
 
     void error(int line, int column, String message) {
-        errors.add(Diagnostic.error(file, line, column, message));
+        errors.add(Diagnostic.error(file, line, column, RefusedCharacters.printable(message)));
+    }
+
+    /** A refused character: the first {@value #MAX_CHARACTER_ERRORS} are listed, the rest counted. */
+    void characterError(Position at, String message) {
+        if (++characterErrors <= MAX_CHARACTER_ERRORS) {
+            error(at, message);
+        } else if (firstUnlisted == null) {
+            firstUnlisted = at;
+        }
     }
 
     void error(Position at, String message) {
@@ -30,7 +46,7 @@ final class Problems {
     }
 
     void warning(Position at, String message) {
-        warnings.add(Diagnostic.warning(file, at.line(), at.column(), message));
+        warnings.add(Diagnostic.warning(file, at.line(), at.column(), RefusedCharacters.printable(message)));
     }
 
     boolean hasErrors() {
@@ -43,6 +59,13 @@ final class Problems {
 
     /** Stops here if anything was wrong. */
     void throwIfAny() throws DiagnosticException {
+        if (firstUnlisted != null) {
+            int unlisted = characterErrors - MAX_CHARACTER_ERRORS;
+            error(firstUnlisted, String.format(java.util.Locale.ROOT, "%,d more characters that cannot be printed"
+                    + " from here on, not listed one by one — remove them too (an editor's \"show invisibles\""
+                    + " finds them)", unlisted));
+            firstUnlisted = null;
+        }
         if (!errors.isEmpty()) {
             List<Diagnostic> inFileOrder = new ArrayList<>(errors);
             inFileOrder.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));

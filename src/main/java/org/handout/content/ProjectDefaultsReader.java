@@ -48,7 +48,7 @@ public final class ProjectDefaultsReader {
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._/-]+");
 
     /** {@code logo: {file: images/logo.png, alt: Careers Wales}} or {@code {file: …, decorative: true}}. */
-    private static Brand.Logo logo(YamlFields f, Path projectDir, Problems problems) {
+    private static Brand.Logo logo(YamlFields f, Path projectDir, PictureCheck pictures, Problems problems) {
         MappingNode map = f.map("logo");
         if (map == null) {
             return null;
@@ -69,8 +69,8 @@ public final class ProjectDefaultsReader {
             problems.error(logo.at("file"), "the logo needs alt: (what it says, usually the publisher's name),"
                     + " or decorative: true if it says nothing the leaflet does not");
         }
-        ImageFiles.check(new Inline.Image(file, alt == null ? "" : alt, decorative, logo.at("file")), projectDir,
-                projectDir, problems);
+        ImageFiles.check(new Inline.Image(file, alt == null ? "" : alt, decorative, logo.at("file")), "logo",
+                projectDir, projectDir, pictures, problems);
         return new Brand.Logo(file, decorative ? "" : alt, decorative);
     }
 
@@ -94,6 +94,11 @@ public final class ProjectDefaultsReader {
     }
 
     public static ProjectDefaults read(Path projectDir) throws DiagnosticException {
+        return read(projectDir, new PictureCheck());
+    }
+
+    /** @param pictures checks the logo, once per checker while the file is unchanged */
+    public static ProjectDefaults read(Path projectDir, PictureCheck pictures) throws DiagnosticException {
         Path file = projectDir.resolve(FILE);
         ProjectDefaults builtIn = ProjectDefaults.builtIn();
         if (!Files.isRegularFile(file)) {
@@ -123,7 +128,7 @@ public final class ProjectDefaultsReader {
                 template == null ? builtIn.template() : template,
                 f.textList("variants"),
                 grade(f, problems),
-                new Brand(f.text("publisher", false), logo(f, projectDir, problems), colours(f, problems)),
+                new Brand(f.text("publisher", false), logo(f, projectDir, pictures, problems), colours(f, problems)),
                 f.valuePositions());
         problems.throwIfAny();
         return defaults;

@@ -1,5 +1,6 @@
 package org.handout.content;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,9 +10,11 @@ import java.util.Map;
 import org.handout.diagnostic.Diagnostic;
 
 /**
- * Leaflet files whose slugs are the same ({@code a.md} and {@code a.markdown}), or the same but for
- * capitals ({@code Nursing.MD} and {@code nursing.md}, one file on Windows and macOS): each would
- * overwrite the other's PDFs, and which one wins is not the author's choice, so both are refused.
+ * Leaflet files whose slugs are the same ({@code a.md} and {@code a.markdown}), the same but for
+ * capitals ({@code Nursing.MD} and {@code nursing.md}, one file on Windows and macOS), or the same but
+ * for how accented letters are encoded ({@code café} with é as one character, Unicode NFC, or as e and
+ * a combining accent, NFD: they look alike, and macOS takes them for one name): each would overwrite
+ * the other's PDFs, and which one wins is not the author's choice, so both are refused.
  */
 public final class SlugClashes {
     private SlugClashes() {
@@ -21,7 +24,7 @@ public final class SlugClashes {
     public static Map<SourceFile, List<Diagnostic>> find(List<SourceFile> sources) {
         Map<String, List<SourceFile>> bySlug = new LinkedHashMap<>();
         for (SourceFile source : sources) {
-            bySlug.computeIfAbsent(source.slug().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(source);
+            bySlug.computeIfAbsent(key(source.slug()), k -> new ArrayList<>()).add(source);
         }
         Map<SourceFile, List<Diagnostic>> clashes = new HashMap<>();
         for (List<SourceFile> same : bySlug.values()) {
@@ -36,11 +39,24 @@ public final class SlugClashes {
         return clashes;
     }
 
+    /** What a file system that ignores capitals and normalisation takes the slug to be. */
+    private static String key(String slug) {
+        return nfc(nfc(slug).toLowerCase(Locale.ROOT));
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
     private static Diagnostic clash(SourceFile source, SourceFile other) {
-        String same = other.slug().equals(source.slug())
-                ? "the same slug, \"" + other.slug() + "\", so both"
-                : "the same slug but for capitals, \"" + other.slug() + "\", so on Windows and macOS both";
-        return Diagnostic.error(source.displayPath(), 1, 1, other.displayPath() + " has " + same
-                + " would make the same PDFs — rename or remove one of them");
+        boolean capitals = !nfc(other.slug()).equals(nfc(source.slug()));
+        boolean encoding = !other.slug().equals(source.slug())
+                && !other.slug().toLowerCase(Locale.ROOT).equals(source.slug().toLowerCase(Locale.ROOT));
+        String but = capitals && encoding ? " but for capitals and for how accented letters are encoded"
+                : capitals ? " but for capitals" : encoding ? " but for how accented letters are encoded" : "";
+        String looks = encoding ? " (the names look alike, but one is Unicode NFC and the other NFD)" : "";
+        String where = capitals ? "on Windows and macOS both" : encoding ? "on macOS both" : "both";
+        return Diagnostic.error(source.displayPath(), 1, 1, other.displayPath() + " has the same slug" + but + looks
+                + ", \"" + other.slug() + "\", so " + where + " would make the same PDFs — rename or remove one of them");
     }
 }

@@ -1,6 +1,7 @@
 package org.handout.content;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlFields {
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Position> keyPositions = new LinkedHashMap<>();
+    /** Keys whose value was too long: reported once however often it is asked for. */
+    private final Set<String> tooLong = new HashSet<>();
     private final Problems problems;
     private final int firstLine;
     private final String where;
@@ -42,7 +45,7 @@ final class YamlFields {
             String key = keyScalar.getValue();
             if (!known.contains(key)) {
                 String suggestion = KeySuggester.nearest(key, known);
-                problems.error(at, "unknown key \"" + key + "\" in the " + where
+                problems.error(at, "unknown key \"" + ValueLimits.excerpt(key) + "\" in the " + where
                         + (suggestion != null ? " — did you mean \"" + suggestion + "\"?"
                                 : " — the keys are: " + String.join(", ", known)));
             } else if (values.containsKey(key)) {
@@ -134,6 +137,9 @@ final class YamlFields {
             }
             return null;
         }
+        if (YamlTags.isRefused(node)) {
+            return null;
+        }
         if (!(node instanceof ScalarNode scalar)) {
             problems.error(position(node), "\"" + key + "\" must be text, not a "
                     + (node instanceof SequenceNode ? "list" : "map") + " — e.g. " + example(key));
@@ -146,7 +152,20 @@ final class YamlFields {
             }
             return null;
         }
-        return value;
+        return fits(key, 0, value, node) ? value : null;
+    }
+
+    /** Whether a value is within its key's bound ({@link ValueLimits}), saying so once if not. */
+    private boolean fits(String key, int item, String value, Node node) {
+        String which = item == 0 ? key : key + "." + item;
+        if (tooLong.contains(which)) {
+            return false;
+        }
+        if (ValueLimits.fits(key, item, value, position(node), problems)) {
+            return true;
+        }
+        tooLong.add(which);
+        return false;
     }
 
     /** A list of text; absent gives an empty list. */
@@ -156,13 +175,27 @@ final class YamlFields {
         if (node == null || node.getTag() == Tag.NULL) {
             return out;
         }
+        if (YamlTags.isRefused(node)) {
+            return out;
+        }
         if (!(node instanceof SequenceNode seq)) {
             problems.error(position(node), "\"" + key + "\" must be a list, e.g. " + key + ": [first, second]");
             return out;
         }
-        for (Node item : seq.getValue()) {
-            if (item instanceof ScalarNode s && item.getTag() != Tag.NULL && !s.getValue().isBlank()) {
-                out.add(s.getValue().strip());
+        if (!tooLong.contains(key) && !ValueLimits.fewEnough(key, seq.getValue().size(), position(node), problems)) {
+            tooLong.add(key);
+        }
+        if (tooLong.contains(key)) {
+            return out;
+        }
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Node item = seq.getValue().get(i);
+            if (YamlTags.isRefused(item)) {
+                continue;
+            } else if (item instanceof ScalarNode s && item.getTag() != Tag.NULL && !s.getValue().isBlank()) {
+                if (fits(key, i + 1, s.getValue().strip(), item)) {
+                    out.add(s.getValue().strip());
+                }
             } else {
                 problems.error(position(item), "each item of \"" + key + "\" must be a piece of text");
             }
@@ -174,6 +207,9 @@ final class YamlFields {
     MappingNode map(String key) {
         Node node = values.get(key);
         if (node == null || node.getTag() == Tag.NULL) {
+            return null;
+        }
+        if (YamlTags.isRefused(node)) {
             return null;
         }
         if (!(node instanceof MappingNode m)) {

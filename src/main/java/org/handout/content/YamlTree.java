@@ -1,6 +1,7 @@
 package org.handout.content;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -14,7 +15,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Parses YAML (front matter, {@code handout.yaml}) into SnakeYAML's node tree, which keeps a line and
  * column for every key and value, within limits that stop alias bombs and absurd nesting. Nothing
- * is constructed from the YAML: it stays data.
+ * is constructed from the YAML: it stays data. Characters that cannot be printed ({@link YamlCharacters})
+ * and tags ({@link YamlTags}) are refused here, once for every value.
  */
 final class YamlTree {
     private YamlTree() {
@@ -33,8 +35,16 @@ final class YamlTree {
         options.setAllowRecursiveKeys(false);
         options.setCodePointLimit(1_000_000);
         options.setNestingDepthLimit(20);
+        // Composing builds no objects, so a tag can do no harm here; YamlTags then refuses each one at
+        // its place (SnakeYAML's own refusal names neither the key nor the way out).
+        options.setTagInspector(tag -> true);
+        YamlCharacters characters = YamlCharacters.of(yaml);
+        String rootName = "the " + where;
         try {
-            Node root = compose(yaml, options);
+            Node root = compose(characters.masked(), options);
+            List<YamlNodes.Named> nodes = YamlNodes.of(root, rootName);
+            characters.report(nodes, firstLine, rootName, problems);
+            YamlTags.check(nodes, firstLine, problems);
             if (root == null) {
                 return null;
             }
@@ -46,6 +56,7 @@ final class YamlTree {
             }
             return map;
         } catch (MarkedYAMLException e) {
+            characters.report(List.of(), firstLine, rootName, problems);
             // When the YAML ends too early, or a [list] or {map} runs on, the useful place is where the
             // unclosed thing began.
             boolean unclosed = e.getProblem() != null && e.getProblem().contains("<stream end>")
@@ -55,7 +66,7 @@ final class YamlTree {
             String problem = (e.getProblem() != null ? e.getProblem() : e.getMessage())
                     .replace("<stream end>", "the end of the " + where);
             String context = e.getContext() == null ? "" : " (" + e.getContext() + (unclosed ? " that starts here)" : ")");
-            int stray = strayLine(yaml);
+            int stray = strayLine(characters.masked());
             if (stray >= 0 && (mark == null || stray <= mark.getLine())) {
                 // Most often text of the body: the front matter's closing --- is missing, and a later ---
                 // (a horizontal rule) closed it instead.
@@ -69,9 +80,23 @@ final class YamlTree {
                             + " — check quotes, brackets and indentation");
             return null;
         } catch (YAMLException e) {
-            problems.error(firstLine, 0, "the " + where + " cannot be read: " + e.getMessage());
+            characters.report(List.of(), firstLine, rootName, problems);
+            problems.error(firstLine, 0, "the " + where + " " + beyondLimit(e.getMessage()));
             return null;
         }
+    }
+
+    /** SnakeYAML's refusal at one of the limits above, said with the way out. */
+    private static String beyondLimit(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("Nesting Depth")) {
+            return "nests lists and maps more than 20 deep — its values are text, lists of text, or keys indented"
+                    + " under a key";
+        } else if (m.contains("aliases")) {
+            return "uses an alias (*name) for a list or map more than 10 times — write the values out where they"
+                    + " are used";
+        }
+        return "cannot be read: " + m + " — check quotes, brackets and indentation";
     }
 
     /**

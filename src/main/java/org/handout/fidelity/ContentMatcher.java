@@ -3,6 +3,7 @@ package org.handout.fidelity;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -24,6 +25,8 @@ final class ContentMatcher {
     private final TaggedContent pdf;
     private final List<Loss> losses = new ArrayList<>();
     private final TaggedContent.Element document;
+    /** The Link elements that belong to a link already found (its lines after the first, and itself). */
+    private final BitSet linkLines = new BitSet();
 
     ContentMatcher(TaggedContent pdf) {
         this.pdf = pdf;
@@ -62,7 +65,7 @@ final class ContentMatcher {
         for (int i = cursor, end = end(cursor); i < end; i++) {
             TaggedContent.Element el = elements.get(i);
             if ("Figure".equals(el.type) && el.alt != null && Words.normalise(el.alt).equals(alt)) {
-                if (pdf.pictures(el).stream().noneMatch(PageMarks.Picture::visible)) {
+                if (!PageMarks.shown(pdf.pictures(el))) {
                     losses.add(new Loss(e, Loss.Reason.PICTURE_NOT_DRAWN, null));
                 }
                 return i;
@@ -75,18 +78,20 @@ final class ContentMatcher {
     private int link(Expectation e, int cursor) {
         List<TaggedContent.Element> elements = pdf.elements();
         for (int i = cursor, end = end(cursor); i < end; i++) {
-            if (!"Link".equals(elements.get(i).type)) {
+            if (!"Link".equals(elements.get(i).type) || linkLines.get(i)) {
                 continue;
             }
-            List<TaggedContent.Element> parts = pdf.linkParts(i);
+            List<Integer> parts = pdf.linkParts(i, String.join("", e.words()));
             StringBuilder text = new StringBuilder();
-            parts.forEach(p -> text.append(pdf.text(p)));
+            parts.forEach(p -> text.append(pdf.text(elements.get(p))));
             if (Words.appearIn(e.words(), text.toString())) {
-                boolean clickable = parts.stream().flatMap(p -> pdf.links(p).stream())
+                boolean clickable = parts.stream().flatMap(p -> pdf.links(elements.get(p)).stream())
                         .anyMatch(l -> l.onPage() && sameAddress(e.href(), l.uri()));
                 if (!clickable) {
                     losses.add(new Loss(e, Loss.Reason.NOT_CLICKABLE, null));
                 }
+                // its later lines are this link, never the next one: a short link "e" is in "(www.example.org)"
+                parts.forEach(linkLines::set);
                 return i;
             }
         }
@@ -128,6 +133,10 @@ final class ContentMatcher {
                 losses.add(new Loss(e, Loss.Reason.NOT_VISIBLE, null));
                 return;
             }
+            if ((e.tags().isEmpty() || e.tags().contains(el.type)) && Words.appearIn(e.words(), pdf.unseenText(el))) {
+                losses.add(new Loss(e, Loss.Reason.UNSEEN, null));
+                return;
+            }
         }
         int elsewhere = find(e, cursor, false);
         if (elsewhere >= 0) {
@@ -143,8 +152,9 @@ final class ContentMatcher {
             return;
         }
         String hidden = pdf.hiddenText(document);
-        boolean outOfSight = e.words().stream().anyMatch(hidden::contains);
-        losses.add(new Loss(e, outOfSight ? Loss.Reason.NOT_VISIBLE : Loss.Reason.MISSING, null));
+        String unseen = pdf.unseenText(document);
+        losses.add(new Loss(e, e.words().stream().anyMatch(hidden::contains) ? Loss.Reason.NOT_VISIBLE
+                : e.words().stream().anyMatch(unseen::contains) ? Loss.Reason.UNSEEN : Loss.Reason.MISSING, null));
     }
 
     /** Whether a link annotation's address is the one the author wrote (telephone numbers by their digits). */

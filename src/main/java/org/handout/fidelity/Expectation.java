@@ -17,8 +17,11 @@ record Expectation(Kind kind, Set<String> tags, List<String> words, String alt, 
 
     enum Kind { TEXT, FIGURE, LINK }
 
-    /** A table cell's column, and the table it belongs to (its position, its number of columns). */
-    record Cell(Position table, int column, int columns) {
+    /**
+     * A table cell's column, and the table it belongs to (its position, its number of columns), and
+     * how many cells of that column have words: a column that does not fit on the page loses them all.
+     */
+    record Cell(Position table, int column, int columns, int worded) {
     }
 
     Expectation {

@@ -93,10 +93,16 @@ final class Expectations {
         }
     }
 
-    /** A list item's first paragraph is its own text (written without a {@code p}); the rest are blocks. */
+    /**
+     * A list item's first paragraph is its own text (written without a {@code p}); the rest are blocks.
+     * An empty item expects nothing.
+     */
     private void listItem(Block.ListItem item) {
         List<Block> rest = item.blocks();
-        if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph first) {
+        if (rest.isEmpty()) {
+            return; // "-" alone: nothing to lose, and the layout engine tags no LI for an empty li
+        }
+        if (rest.get(0) instanceof Block.Paragraph first) {
             paragraph(Set.of("LI"), first, "the list item");
             rest = rest.subList(1, rest.size());
         } else {
@@ -116,22 +122,30 @@ final class Expectations {
 
     private void table(Block.Table t) {
         int columns = t.header().size();
+        int[] worded = new int[columns];
+        List<List<Block.Cell>> rows = new ArrayList<>(List.of(t.header()));
+        rows.addAll(t.rows());
+        for (List<Block.Cell> row : rows) {
+            for (int i = 0; i < Math.min(row.size(), columns); i++) {
+                worded[i] += Words.of(drawn(row.get(i).content())).isEmpty() ? 0 : 1;
+            }
+        }
         for (int i = 0; i < t.header().size(); i++) {
-            cell("TH", t.header().get(i), t, i, columns, "the table's heading");
+            cell("TH", t.header().get(i), t, i, worded, "the table's heading");
         }
         for (List<Block.Cell> row : t.rows()) {
             for (int i = 0; i < row.size(); i++) {
-                cell("TD", row.get(i), t, i, columns, "the table cell");
+                cell("TD", row.get(i), t, i, worded, "the table cell");
             }
         }
     }
 
-    private void cell(String tag, Block.Cell cell, Block.Table table, int column, int columns, String kind) {
+    private void cell(String tag, Block.Cell cell, Block.Table table, int column, int[] worded, String kind) {
         String text = drawn(cell.content());
         Position at = cell.at().line() > 0 ? cell.at() : table.at();
         out.add(new Expectation(Expectation.Kind.TEXT, Set.of(tag), Words.of(text), null, null, at,
                 kind + " \"" + Words.start(text) + "\" (column " + (column + 1) + ")",
-                new Expectation.Cell(table.at(), column, columns)));
+                new Expectation.Cell(table.at(), column, worded.length, column < worded.length ? worded[column] : 0)));
         inlines(cell.content());
     }
 
@@ -155,7 +169,10 @@ final class Expectations {
         out.add(new Expectation(Expectation.Kind.LINK, Set.of("Link"), Words.of(text), null, href, at, what, null));
     }
 
-    /** The words an inline run draws: its text, not the alt text of its pictures. */
+    /**
+     * The words an inline run draws: its text, not the alt text of its pictures. A link's end ends a
+     * word, since its printed address may follow it there.
+     */
     static String drawn(List<Inline> inlines) {
         StringBuilder s = new StringBuilder();
         drawn(inlines, s);
@@ -169,6 +186,10 @@ final class Expectations {
             } else if (i instanceof Inline.Code c) {
                 s.append(c.text());
             } else if (i instanceof Inline.Image || i instanceof Inline.LineBreak) {
+                s.append(' ');
+            } else if (i instanceof Inline.Link l) {
+                // the template may print the address after the link's text: "CV (www.example.org)s"
+                drawn(l.content(), s);
                 s.append(' ');
             } else {
                 drawn(Inlines.children(i), s);

@@ -11,6 +11,8 @@ record Loss(Expectation expected, Reason reason, String found) {
         MISSING,
         /** Drawn, but outside the page's visible area. */
         NOT_VISIBLE,
+        /** Drawn inside the visible area, but so that no one can see it: too small, transparent, white on white. */
+        UNSEEN,
         /** Drawn and visible, but in another kind of structure element. */
         WRONG_ELEMENT,
         /** A picture tagged with its alt text, but with nothing drawn that a reader can see. */

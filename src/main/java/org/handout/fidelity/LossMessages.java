@@ -1,6 +1,7 @@
 package org.handout.fidelity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,12 @@ final class LossMessages {
             table.forEach(l -> lost.add(l.expected().cell().column()));
             Expectation.Cell cell = table.get(0).expected().cell();
             int fit = lost.first();
+            // columns that do not fit lose every cell with words, the header's too; a cell lost on its own is named
+            Map<Integer, Integer> perColumn = new HashMap<>();
+            table.forEach(l -> perColumn.merge(l.expected().cell().column(), 1, Integer::sum));
             boolean lastColumns = fit > 0 && lost.last() == cell.columns() - 1
-                    && lost.size() == cell.columns() - fit;
+                    && lost.size() == cell.columns() - fit
+                    && table.stream().allMatch(l -> perColumn.get(l.expected().cell().column()) == l.expected().cell().worded());
             if (lastColumns) {
                 String columns = fit + 1 == cell.columns() ? "column " + cell.columns() + " does"
                         : "columns " + (fit + 1) + "–" + cell.columns() + " do";
@@ -102,10 +107,12 @@ final class LossMessages {
                     : e.what() + " is missing from " + pdf + ": its words are not drawn on any page" + blame;
             case NOT_VISIBLE -> e.what() + " is cut off in " + pdf + ": it is drawn outside the page's visible"
                     + " area (past the edge of the paper, or clipped)" + blame + " or shorten it";
+            case UNSEEN -> e.what() + " is drawn in " + pdf + " where no one can see it (too small to read,"
+                    + " transparent, or in the colour of what is behind it)" + blame;
             case WRONG_ELEMENT -> e.what() + " is drawn in " + pdf + " but tagged " + loss.found() + ", not "
                     + String.join(" or ", new TreeSet<>(e.tags())) + ", so a screen reader announces it wrongly" + blame;
             case PICTURE_NOT_DRAWN -> e.what() + " is tagged with its alt text in " + pdf + " but not drawn where a"
-                    + " reader can see it (no size, off the page, or clipped)" + blame + " or use a smaller picture";
+                    + " reader can see it (too small, off the page, clipped or transparent)" + blame + " or use a smaller picture";
             case NOT_CLICKABLE -> e.what() + " is drawn in " + pdf + " but cannot be clicked: no link area with"
                     + " that address is on the page" + blame;
         };

@@ -32,6 +32,8 @@ final class TaggedContent {
         int visibleEnd;
         int hiddenStart;
         int hiddenEnd;
+        int unseenStart;
+        int unseenEnd;
         int pictureStart;
         int pictureEnd;
         int linkStart;
@@ -40,6 +42,7 @@ final class TaggedContent {
         int subtreeEnd;
         private String normalised;
         private String normalisedHidden;
+        private String normalisedUnseen;
 
         Element(String type, String alt) {
             this.type = type;
@@ -54,6 +57,7 @@ final class TaggedContent {
     private final List<Element> elements = new ArrayList<>();
     private final StringBuilder visible = new StringBuilder();
     private final StringBuilder hidden = new StringBuilder();
+    private final StringBuilder unseen = new StringBuilder();
     private final List<PageMarks.Picture> pictures = new ArrayList<>();
     private final List<LinkTarget> links = new ArrayList<>();
     private final Map<COSDictionary, PageMarks> pages = new IdentityHashMap<>();
@@ -64,11 +68,15 @@ final class TaggedContent {
 
     static TaggedContent read(PDDocument doc) throws IOException {
         TaggedContent t = new TaggedContent();
+        double parts = 0;
         for (PDPage page : doc.getPages()) {
             PageMarks marks = PageReader.read(page);
             t.pages.put(page.getCOSObject(), marks);
             t.artifactPictures += marks.visibleArtifactPictures();
+            parts += marks.artifactPictureParts();
         }
+        // a decorative picture taller than the page is drawn in a part on each page it runs over
+        t.artifactPictures += (int) Math.floor(parts / PageMarks.SHOWN);
         PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
         if (root != null) {
             t.walk(root, null);
@@ -100,6 +108,14 @@ final class TaggedContent {
         return e.normalisedHidden;
     }
 
+    /** The element's text that is drawn on the page but cannot be seen there (transparent, say). */
+    String unseenText(Element e) {
+        if (e.normalisedUnseen == null) {
+            e.normalisedUnseen = Words.normalise(unseen.subSequence(e.unseenStart, e.unseenEnd));
+        }
+        return e.normalisedUnseen;
+    }
+
     List<PageMarks.Picture> pictures(Element e) {
         return pictures.subList(e.pictureStart, e.pictureEnd);
     }
@@ -109,28 +125,40 @@ final class TaggedContent {
     }
 
     /**
-     * The elements of one link from {@code index}: the layout engine tags each line of a link that
-     * wraps as a Link element of its own, with the same alternate text, either the next sibling or the
-     * first thing inside it (a Span it opens for the rest of the line: then the link's first words are
-     * on one line and its last words, under that Span, on the next).
+     * The indices of the elements of one link from {@code index}: the layout engine tags each line of
+     * a link that wraps as a Link element of its own, with the same alternate text and address, drawn
+     * straight after the one before (the next line's box may wrap it, so it need not be a sibling, and
+     * a picture in the link may stand between them). A Link element that starts with the link's whole
+     * {@code text} (normalised) is the same link written again, not a line of this one.
      */
-    List<Element> linkParts(int index) {
+    List<Integer> linkParts(int index, String text) {
         Element first = elements.get(index);
-        List<Element> parts = new ArrayList<>(List.of(first));
-        int next = first.subtreeEnd;
-        while (next < elements.size()) {
-            int part = next;
-            while (!"Link".equals(elements.get(part).type) && part + 1 < elements.get(part).subtreeEnd
-                    && elements.get(part + 1).visibleStart == elements.get(part).visibleStart) {
-                part++; // the element's text starts with its first child's
+        List<Integer> parts = new ArrayList<>(List.of(index));
+        Element last = first;
+        for (int next = first.subtreeEnd; next < elements.size(); next++) {
+            Element e = elements.get(next);
+            if (!visible.subSequence(last.visibleEnd, e.visibleStart).toString().isBlank()) {
+                break; // other words come first: the link ended
             }
-            if (!"Link".equals(elements.get(part).type) || !java.util.Objects.equals(elements.get(part).alt, first.alt)) {
-                break;
+            if ("Link".equals(e.type)) {
+                if (!java.util.Objects.equals(e.alt, first.alt) || !sameAddresses(first, e)
+                        || !text.isEmpty() && text(e).startsWith(text)) {
+                    break; // another link, perhaps with the same text: [Apply](a) [Apply](b), [Apply](a) [Apply](a)
+                }
+                parts.add(next);
+                last = e;
+                next = e.subtreeEnd - 1;
             }
-            parts.add(elements.get(part));
-            next = elements.get(part).subtreeEnd;
         }
         return parts;
+    }
+
+    /** Whether two Link elements open the same addresses (either may have no annotation to tell). */
+    private boolean sameAddresses(Element a, Element b) {
+        List<LinkTarget> x = links(a);
+        List<LinkTarget> y = links(b);
+        return x.isEmpty() || y.isEmpty() || x.stream().map(LinkTarget::uri).distinct().toList()
+                .equals(y.stream().map(LinkTarget::uri).distinct().toList());
     }
 
     private void walk(PDStructureNode node, PDPage inherited) {
@@ -141,11 +169,13 @@ final class TaggedContent {
                 elements.add(e);
                 e.visibleStart = visible.length();
                 e.hiddenStart = hidden.length();
+                e.unseenStart = unseen.length();
                 e.pictureStart = pictures.size();
                 e.linkStart = links.size();
                 walk(el, page);
                 e.visibleEnd = visible.length();
                 e.hiddenEnd = hidden.length();
+                e.unseenEnd = unseen.length();
                 e.pictureEnd = pictures.size();
                 e.linkEnd = links.size();
                 e.subtreeEnd = elements.size();
@@ -165,6 +195,7 @@ final class TaggedContent {
             PageMarks.Marks m = marks.get(mcid);
             visible.append(m.visible);
             hidden.append(m.hidden);
+            unseen.append(m.unseen);
             pictures.addAll(m.pictures);
         }
     }

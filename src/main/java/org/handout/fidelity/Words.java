@@ -6,29 +6,50 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Text as the check compares it: compatibility-normalised (a drawn "ﬁ" ligature is "fi"), in lower
- * case (a template may set headings in capitals), without spaces (a PDF has no space where a line
- * wraps) and without invisible format characters (soft hyphens, joiners), which are never drawn.
+ * Text as the check compares it: compatibility-normalised (a drawn "ﬁ" ligature is "fi"), case-folded
+ * (a template may set headings in capitals, and "ß" in capitals is "SS"), without spaces (a PDF has no space where a line
+ * wraps) and without invisible format characters (joiners), which are never drawn. A soft hyphen is
+ * drawn only where a line breaks at it, as "-", so an expected word is split there into pieces that
+ * may stand either side of that hyphen.
  */
 final class Words {
+    private static final int SOFT_HYPHEN = '\u00AD';
+
     private Words() {
     }
 
-    /** The words of some text, each normalised. */
+    /**
+     * The words of some text, each normalised, with every punctuation mark a word of its own: a printed
+     * address may stand between a word and its comma ("Careers (www.example.org),").
+     */
     static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // upper case, then lower: a template's capitals may be longer ("STRASSE" for "Straße")
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         for (int i = 0; i < normal.length(); ) {
             int c = normal.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                if (!word.isEmpty()) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                }
-            } else if (Character.getType(c) != Character.FORMAT) {
+            if (c == SOFT_HYPHEN && !word.isEmpty()) {
+                // where a line breaks at it, a hyphen is drawn: the word is looked for in its two pieces
+                words.add(word.toString());
+                word.setLength(0);
+                continue;
+            }
+            if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            }
+            boolean letter = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(c) == Character.ENCLOSING_MARK;
+            if (!letter && !word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+            if (letter) {
                 word.appendCodePoint(c);
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                words.add(Character.toString(c));
             }
         }
         if (!word.isEmpty()) {

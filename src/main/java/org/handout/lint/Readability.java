@@ -39,7 +39,7 @@ final class Readability {
         List<Sentence> sentences = new ArrayList<>();
         int[] totals = new int[2]; // words, syllables
         if (leaflet.metadata().summary() != null) {
-            add(leaflet.metadata().summary(), Position.UNKNOWN, sentences, totals);
+            add(leaflet.metadata().summary(), leaflet.metadata().at("summary"), sentences, totals);
         }
         Walk.blocks(leaflet.body(), b -> {
             if (b instanceof Block.Paragraph p) {

@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
+import org.handout.diagnostic.Place;
 import org.handout.xhtml.XhtmlDocument;
 
 /**
@@ -27,7 +29,7 @@ import org.handout.xhtml.XhtmlDocument;
  */
 public final class PdfRenderer {
     /**
-     * The most pages one PDF may have. Checked after layout, before anything is drawn, in case the
+     * The most pages one PDF may have, checked after layout and before the PDF is drawn, in case the
      * estimate of the leaflet's length (checked before layout) misses: a template that starts a page
      * for every paragraph, say. veraPDF's time grows with the pages.
      */
@@ -46,6 +48,9 @@ public final class PdfRenderer {
         // time (a tenth of all build time, measured); naming the JDK's own factory skips the lookup.
         System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
                 "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        // OpenHTMLtoPDF and PDFBox read pictures through ImageIO streams, which by default buffer each
+        // one in a temporary file in java.io.tmpdir, outside output/; in memory instead.
+        ImageIO.setUseCache(false);
     }
 
     public PdfRenderer(EmbeddedFonts fonts, Path projectRoot, String producer) {
@@ -54,13 +59,21 @@ public final class PdfRenderer {
         this.producer = producer;
     }
 
+    /** As {@link #render(XhtmlDocument, String, String, TemplatePlaces, String, Instant)}, every problem named at {@code origin}. */
+    public RenderedPdf render(XhtmlDocument xhtml, String origin, String pdfName, String identity, Instant timestamp)
+            throws DiagnosticException {
+        return render(xhtml, origin, pdfName, text -> new Place(origin, 0, 0), identity, timestamp);
+    }
+
     /**
      * @param origin    the leaflet's file as the user knows it, for messages
      * @param pdfName   the PDF as the user knows it ({@code output/x.a5.pdf}), for messages
+     * @param template  where the template that made the page writes a thing, for messages about it: a
+     *                  refused font or picture, an unknown font family, what the layout engine failed on
      * @param timestamp the date written into the PDF (from the content, never the clock)
      */
-    public RenderedPdf render(XhtmlDocument xhtml, String origin, String pdfName, String identity, Instant timestamp)
-            throws DiagnosticException {
+    public RenderedPdf render(XhtmlDocument xhtml, String origin, String pdfName, TemplatePlaces template,
+            String identity, Instant timestamp) throws DiagnosticException {
         ResourceGuard guard = new ResourceGuard(projectRoot);
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -69,9 +82,9 @@ public final class PdfRenderer {
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
                 .useColorProfile(SRGB)
                 .withProducer(producer)
-                .useExternalResourceAccessControl((uri, type) -> guard.allowsUnresolved(uri),
+                .useExternalResourceAccessControl(guard::allowsUnresolved,
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> guard.allowsResolved(uri),
+                .useExternalResourceAccessControl(guard::allowsResolved,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useHttpStreamImplementation(ResourceGuard.NEVER)
                 .withDiagnosticConsumer(d -> {
@@ -98,22 +111,15 @@ public final class PdfRenderer {
             RepeatedTableHeaders.markAsArtifacts(doc);
             ReproducibleMetadata.apply(doc, timestamp, identity, xhtml.text());
             doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
-        } catch (IOException | RuntimeException e) {
-            throw new DiagnosticException(Diagnostic.error(origin, "layout failed: " + describe(e)));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // A refused font or picture is the likely cause of what the engine then stopped on, so it is
+            // what the user hears about; otherwise the failure itself, in words.
+            throw new DiagnosticException(guard.refused().isEmpty() ? List.of(LayoutProblems.failure(e, template))
+                    : LayoutProblems.refusals(guard.refused(), guard.root(), template));
         }
         if (!guard.refused().isEmpty()) {
-            List<Diagnostic> refusals = new ArrayList<>();
-            for (String uri : guard.refused()) {
-                refusals.add(Diagnostic.error(origin, "refused to load " + uri
-                        + " — handout only reads files inside the project and never fetches from the network"));
-            }
-            throw new DiagnosticException(refusals);
+            throw new DiagnosticException(LayoutProblems.refusals(guard.refused(), guard.root(), template));
         }
         return new RenderedPdf(out.toByteArray(), pages, warnings);
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

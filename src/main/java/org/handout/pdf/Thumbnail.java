@@ -15,6 +15,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 public final class Thumbnail {
     private static final float DPI = 24;
 
+    static {
+        // PDFBox decodes a JPEG in the PDF through an ImageIO stream, which by default buffers it in a
+        // temporary file outside output/; in memory instead (as PdfRenderer does for layout).
+        ImageIO.setUseCache(false);
+    }
+
     private Thumbnail() {
     }
 

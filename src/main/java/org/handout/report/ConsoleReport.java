@@ -1,7 +1,11 @@
 package org.handout.report;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.validation.FlavourResult;
@@ -10,12 +14,21 @@ import org.handout.validation.RuleFailure;
 /**
  * The lines a person reads: one per leaflet (slug, pages, size, verdict), its diagnostics in the
  * {@code file:line:col: message} form editors understand, and a summary. Plain text, no colours or
- * control characters, so CI logs read the same as a terminal.
+ * control characters, so CI logs read the same as a terminal. An error is printed once per build, however
+ * many PDFs it stops: a broken template's error stops each of its leaflets in each variant, and is
+ * printed with the first, then counted in a note before the summary.
  */
 public final class ConsoleReport {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean quiet;
+    /** This build's errors so far, each with the leaflets it stopped and how many PDFs. */
+    private final Map<Diagnostic, Stopped> errors = new LinkedHashMap<>();
+
+    private static final class Stopped {
+        final Set<String> leaflets = new LinkedHashSet<>();
+        int pdfs;
+    }
 
     public ConsoleReport(PrintWriter out, PrintWriter err) {
         this(out, err, false);
@@ -30,7 +43,11 @@ public final class ConsoleReport {
 
     public void leaflet(LeafletResult l) {
         for (Diagnostic d : l.errors()) {
-            err.println(d);
+            Stopped stopped = errors.computeIfAbsent(d, k -> new Stopped());
+            if (stopped.pdfs++ == 0) {
+                err.println(d);
+            }
+            stopped.leaflets.add(l.sourceFile());
         }
         if (!quiet) {
             for (Diagnostic d : l.warnings()) {
@@ -66,6 +83,16 @@ public final class ConsoleReport {
 
     /** @param unchanged how many of the PDFs were reused from the last build */
     public void summary(BuildReport report, String reportFile, long unchanged) {
+        for (Map.Entry<Diagnostic, Stopped> e : errors.entrySet()) {
+            Set<String> leaflets = e.getValue().leaflets;
+            if (leaflets.size() > 1) {
+                err.printf(Locale.ROOT, "%s: note: this error stopped %d leaflets (%d PDFs): %s%n", where(e.getKey()),
+                        leaflets.size(), e.getValue().pdfs, leaflets.stream().limit(5).collect(Collectors.joining(", "))
+                                + (leaflets.size() > 5 ? ", …" : ""));
+            }
+        }
+        errors.clear();
+        err.flush();
         long leaflets = report.leaflets().stream().map(LeafletResult::sourceFile).distinct().count();
         long failed = report.failedCount();
         long built = report.leaflets().size() - failed;
@@ -85,6 +112,11 @@ public final class ConsoleReport {
     public void error(Diagnostic d) {
         err.println(d);
         err.flush();
+    }
+
+    /** {@code file:line:column}, leaving out what is not known. */
+    private static String where(Diagnostic d) {
+        return d.file() + (d.line() > 0 ? ":" + d.line() + (d.column() > 0 ? ":" + d.column() : "") : "");
     }
 
     /** {@code nursing [large-print]}, or just the slug when the leaflet failed before its variants. */

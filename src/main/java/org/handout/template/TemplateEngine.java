@@ -1,7 +1,6 @@
 package org.handout.template;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -9,13 +8,12 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +33,9 @@ import org.handout.model.Position;
  * Renders leaflets through FreeMarker templates: the project's {@code templates/NAME/page.ftlh} if
  * it has one, else the built-in template of that name. One engine serves a whole batch and is
  * thread-safe. The configuration is locked down (HTML auto-escaping, no {@code ?new} or {@code ?api},
- * templates only from those two places) because templates get content that nobody checked.
+ * templates only from those two places) because templates get content that nobody checked. Each run
+ * is bounded by {@link TemplateLimits}; a template that runs into one fails the other leaflets of the
+ * build at once, with the same message, instead of running away again for each of them.
  */
 public final class TemplateEngine {
     /** The file in a template folder that renders one leaflet. */
@@ -52,6 +52,10 @@ public final class TemplateEngine {
     private final Path projectTemplates;
     private final Brand brand;
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+    private final TemplateLimits limits;
+    private final TemplateDiagnostics diagnostics;
+    /** Templates a limit stopped in this build, by name, with what was said. */
+    private final Map<String, DiagnosticException> runaways = new ConcurrentHashMap<>();
 
     /**
      * A template's descriptor with the brand colours resolved, or why they cannot be used; {@code found}
@@ -75,14 +79,16 @@ public final class TemplateEngine {
         this.projectTemplates = projectDir.resolve("templates");
         this.config = configuration(projectTemplates);
         this.brand = brand;
+        this.limits = TemplateLimits.DEFAULT;
+        this.diagnostics = new TemplateDiagnostics(this::templateFile, limits);
     }
 
     private static Configuration configuration(Path projectTemplates) throws IOException {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration c = new GuardedConfiguration();
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(projectTemplates)) {
-            // FileTemplateLoader refuses names that resolve outside its folder (../, symlinks out).
-            loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
+            // It refuses names that resolve outside its folder (../, symlinks out), as a read error.
+            loaders.add(new TemplatesFolderLoader(projectTemplates.toFile()));
         }
         loaders.add(new ClassTemplateLoader(TemplateEngine.class, "/templates"));
         c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
@@ -96,6 +102,7 @@ public final class TemplateEngine {
         c.setAPIBuiltinEnabled(false);
         c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         c.setLogTemplateExceptions(false);
+        c.setAttemptExceptionReporter((e, env) -> { }); // #attempt/#recover: the template chose to go on
         c.setWrapUncheckedExceptions(true);
         c.setFallbackOnNullLoopVariable(false);
         c.setNumberFormat("computer");
@@ -110,6 +117,38 @@ public final class TemplateEngine {
      */
     public List<String> variants(String name, Place where) throws DiagnosticException {
         return prepare(checkedName(name, where), where).descriptor().variants();
+    }
+
+    /** The templates handout has built in. */
+    public static final List<String> BUILT_IN = List.of("leaflet");
+
+    /**
+     * Every template a leaflet of this project can name — handout's own, then the project's
+     * {@code templates/NAME/} folders with a {@value #PAGE}, by name — with its variants. A template
+     * whose descriptor cannot be read is left out (a leaflet that uses it is told why).
+     */
+    public java.util.Map<String, List<String>> allVariants() {
+        java.util.SortedSet<String> project = new java.util.TreeSet<>();
+        if (Files.isDirectory(projectTemplates)) {
+            try (java.util.stream.Stream<Path> folders = Files.list(projectTemplates)) {
+                folders.map(f -> f.getFileName().toString()).filter(n -> TEMPLATE_NAME.matcher(n).matches())
+                        .forEach(project::add);
+            } catch (IOException e) {
+                // no project templates can be listed: only handout's own are offered
+            }
+        }
+        java.util.Map<String, List<String>> all = new java.util.LinkedHashMap<>(); // in that order
+        for (String name : java.util.stream.Stream.concat(BUILT_IN.stream(), project.stream()).toList()) {
+            try {
+                Prepared p = prepared.computeIfAbsent(name, this::load);
+                if (p.found() && !all.containsKey(name)) {
+                    all.put(name, p.orThrow().descriptor().variants());
+                }
+            } catch (DiagnosticException e) {
+                // reported where a leaflet names it
+            }
+        }
+        return all;
     }
 
     /**
@@ -147,6 +186,24 @@ public final class TemplateEngine {
             return new Prepared(true, descriptor, BrandColours.resolve(descriptor, name, brand.colours(), BRAND_FILE), null);
         } catch (DiagnosticException e) {
             return new Prepared(true, null, Map.of(), e);
+        }
+    }
+
+    /**
+     * Where the project's template of this name first writes a text (for a message about something the
+     * layout engine could not use): its file, line and column, else its page file. A built-in template is
+     * handout's own, so there the problem is the leaflet's: its file.
+     */
+    public Place placeOf(String name, String text, String leafletFile) {
+        if (!TEMPLATE_NAME.matcher(name).matches() || !Files.isDirectory(projectTemplates.resolve(name))) {
+            return new Place(leafletFile, 0, 0);
+        }
+        String page = "templates/" + name + "/" + PAGE;
+        try {
+            Place found = TextPlace.find(TemplateFiles.of(projectTemplates, name, List.of()), page, text);
+            return found != null ? found : new Place(page, 0, 0);
+        } catch (java.io.UncheckedIOException e) {
+            return new Place(page, 0, 0);
         }
     }
 
@@ -195,31 +252,31 @@ public final class TemplateEngine {
         return render(page(leaflet), variant);
     }
 
-    /** A prepared leaflet in one of its template's variants as XHTML text. */
+    /** A prepared leaflet in one of its template's variants as XHTML text, within the template limits. */
     public String render(Page page, String variant) throws DiagnosticException {
         Leaflet leaflet = page.leaflet;
         String name = checkedName(leaflet);
         String path = name + "/" + PAGE;
+        DiagnosticException runaway = runaways.get(name);
+        if (runaway != null) {
+            throw runaway;
+        }
+        Map<String, Object> data = new java.util.HashMap<>(page.data);
+        data.put("variant", variant);
         try {
-            Template template = config.getTemplate(path);
-            StringWriter out = new StringWriter(16 * 1024);
-            Map<String, Object> data = new java.util.HashMap<>(page.data);
-            data.put("variant", variant);
-            template.process(data, out);
-            return out.toString();
+            return TemplateRun.render(config, path, data, limits);
         } catch (TemplateNotFoundException e) {
             throw notFound(name, placeOfTemplate(leaflet));
         } catch (ParseException e) {
-            throw new DiagnosticException(Diagnostic.error(templateFile(path), e.getLineNumber(),
-                    e.getColumnNumber(), "template syntax: " + e.getEditorMessage()));
+            throw new DiagnosticException(diagnostics.syntax(e));
         } catch (TemplateException e) {
-            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            throw new DiagnosticException(Diagnostic.error(templateFile(path), line, column,
-                    "template failed for " + leaflet.sourceFile() + ": " + firstLine(e.getMessageWithoutStackTop())));
+            throw new DiagnosticException(diagnostics.failed(e));
+        } catch (TemplateStop.Stopped e) {
+            DiagnosticException stopped = new DiagnosticException(diagnostics.stopped(e.stop(), path));
+            runaways.putIfAbsent(name, stopped);
+            throw stopped;
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error(templateFile(path),
-                    "template could not be read: " + e.getMessage()));
+            throw new DiagnosticException(diagnostics.unreadable(path, e));
         }
     }
 
@@ -239,7 +296,7 @@ public final class TemplateEngine {
     private static DiagnosticException notFound(String name, Place where) {
         return new DiagnosticException(where.error(
                 "template \"" + name + "\" not found — there is no templates/" + name + "/" + PAGE
-                        + " in the project and no built-in template of that name (built in: leaflet)"));
+                        + " in the project and no built-in template of that name (built in: " + String.join(", ", BUILT_IN) + ")"));
     }
 
     /**
@@ -251,12 +308,9 @@ public final class TemplateEngine {
         return new Place(leaflet.sourceFile(), at.line(), at.column());
     }
 
+    /** A FreeMarker template name ({@code mine/page.ftlh}) as the user knows the file. */
     private String templateFile(String path) {
-        return Files.exists(projectTemplates.resolve(path)) ? "templates/" + path : "built-in template " + path;
-    }
-
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        return Files.exists(projectTemplates.resolve(path), LinkOption.NOFOLLOW_LINKS) ? "templates/" + path
+                : "built-in template " + path;
     }
 }

@@ -1,12 +1,9 @@
 package org.handout.validation;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +18,7 @@ import org.handout.diagnostic.DiagnosticException;
 import org.verapdf.core.EncryptedPdfException;
 import org.verapdf.core.ModelParsingException;
 import org.verapdf.core.ValidationException;
+import org.verapdf.exceptions.InvalidPasswordException;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.gf.model.GFModelParser;
 import org.verapdf.pdfa.Foundries;
@@ -48,13 +46,18 @@ public final class PdfValidator {
     private static final PDFAFlavour UA1 = PDFAFlavour.PDFUA_1;
     /** veraPDF keeps this many failed assertions per rule; the counts are kept in full regardless. */
     private static final int ASSERTIONS_KEPT_PER_RULE = 1;
-    /** A PDF's header must start within its first 1024 bytes (ISO 32000-1, annex H). */
-    private static final int HEADER_WINDOW = 1024;
 
     private final VeraPDFFoundry foundry;
+    private final ValidationLimits limits;
 
     public PdfValidator() {
+        this(ValidationLimits.DEFAULT);
+    }
+
+    /** A validator whose {@link #validateAny(Path)} takes on at most what {@code limits} allow. */
+    public PdfValidator(ValidationLimits limits) {
         this.foundry = VeraPdf.foundry();
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** Reads the rule sets {@link #validate(String, byte[])} checks against now, rather than on the first check. */
@@ -78,44 +81,58 @@ public final class PdfValidator {
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(expected, "expected");
-        requirePdfHeader(displayName, pdf);
+        PdfFileCheck.requireHeader(displayName, pdf);
         PDFAFlavour pdfa = PDFAFlavour.byFlavourId(expected.flavourId());
         try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf), UA1)) {
             List<FlavourResult> results = check(displayName, parser, List.of(UA1, pdfa));
             List<String> notes = new ArrayList<>();
             noteEncryption(parser, notes);
             return new ValidationReport(displayName, results, notes);
-        } catch (EncryptedPdfException | ModelParsingException | IOException | RuntimeException e) {
-            throw unreadable(displayName, e);
-        } catch (StackOverflowError e) {
-            throw new DiagnosticException(Diagnostic.error(displayName,
-                    "not a readable PDF (its objects are nested too deeply to check) — the file is damaged; save or"
-                            + " export it again from the program that made it"));
+        } catch (EncryptedPdfException e) {
+            throw Refusal.encrypted(displayName);
+        } catch (ModelParsingException | ValidationException | IOException | RuntimeException | StackOverflowError e) {
+            throw ParseFailures.refusal(displayName, e);
         }
     }
 
     /**
      * Any PDF (made by Word, Chrome ...): PDF/UA-1 always, plus the PDF/A flavour the file claims in its
      * XMP metadata, if any. When it claims none, the report says so in its notes and checks PDF/UA-1 only.
-     * The report's display name is the path as given.
+     * The report's display name is the path as given. The file is read from disk as needed, never whole,
+     * and first measured against the {@link ValidationLimits} (see {@link Preflight}); whatever goes wrong
+     * becomes a message naming the file, so the next file can be checked.
      *
-     * @throws DiagnosticException naming the file when it cannot be read, is not a PDF, is encrypted
+     * @throws DiagnosticException naming the file when it cannot be read, is not a PDF, is encrypted, is
+     *                             beyond the limits or does not fit in memory
      */
     public ValidationReport validateAny(Path pdf) throws DiagnosticException {
         String displayName = pdf.toString();
-        byte[] bytes = read(displayName, pdf);
-        requirePdfHeader(displayName, bytes);
+        try {
+            PdfFileCheck.check(pdf, displayName, limits.maxFileBytes());
+            Preflight.check(pdf, displayName, limits);
+            return checkAny(pdf.toFile(), displayName);
+        } catch (EncryptedPdfException | InvalidPasswordException e) {
+            throw Refusal.encrypted(displayName);
+        } catch (ModelParsingException | ValidationException | IOException | RuntimeException | StackOverflowError e) {
+            throw ParseFailures.refusal(displayName, e);
+        } catch (OutOfMemoryError e) {
+            // What veraPDF held for this file is garbage now; the next files are checked as usual.
+            throw Refusal.outOfMemory(displayName, Runtime.getRuntime().maxMemory());
+        }
+    }
+
+    private ValidationReport checkAny(File pdf, String displayName)
+            throws DiagnosticException, ModelParsingException, EncryptedPdfException, ValidationException, IOException {
         List<FlavourResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        // No flavour given: veraPDF reads the claims (pdfaid, pdfuaid) from the XMP metadata and falls
-        // back to the default given here, PDF/UA-1, when the file claims nothing.
-        try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(bytes), PDFAFlavour.NO_FLAVOUR, UA1)) {
+        // A flavour is given so that veraPDF does not read the metadata while opening the file; the claim is
+        // read from it below instead, once the metadata's size is known to be within the limits.
+        try (PDFAParser parser = foundry.createParser(pdf, UA1)) {
             noteEncryption(parser, notes);
-            PDFAFlavour claimed = parser.getFlavours().stream()
-                    .filter(f -> f.getPart().getFamily() == PDFAFlavour.SpecificationFamily.PDF_A)
-                    .findFirst().orElse(null);
+            PdfaClaim claim = PdfaClaim.of(((GFModelParser) parser).getPDDocument());
+            PDFAFlavour claimed = claim.flavour();
             if (claimed == null) {
-                notes.add(mentionsPdfaIdentification(bytes)
+                notes.add(claim.namesPdfaPart()
                         ? "names a PDF/A part or level in its metadata that is not a PDF/A level (pdfaid:part and"
                                 + " pdfaid:conformance are wrong), so it is no PDF/A file; checked PDF/UA-1 only"
                         : "claims no PDF/A conformance; checked PDF/UA-1 only");
@@ -128,27 +145,12 @@ public final class PdfValidator {
                 // one (PDF/A-1 is PDF 1.4, PDF/A-4 is PDF 2.0), so such a claim needs a parse of its own.
                 notes.add("claims " + displayName(claimed) + "; checked PDF/UA-1 and " + displayName(claimed));
                 results.addAll(check(displayName, parser, List.of(UA1)));
-                try (PDFAParser second = foundry.createParser(new ByteArrayInputStream(bytes), claimed)) {
+                try (PDFAParser second = foundry.createParser(pdf, claimed)) {
                     results.addAll(check(displayName, second, List.of(claimed)));
                 }
             }
-        } catch (EncryptedPdfException | ModelParsingException | IOException | RuntimeException e) {
-            throw unreadable(displayName, e);
-        } catch (StackOverflowError e) {
-            throw new DiagnosticException(Diagnostic.error(displayName,
-                    "not a readable PDF (its objects are nested too deeply to check) — the file is damaged; save or"
-                            + " export it again from the program that made it"));
         }
         return new ValidationReport(displayName, results, notes);
-    }
-
-    /**
-     * Whether the file's metadata has a PDF/A identification at all (PDF/A keeps its metadata stream
-     * uncompressed, so the words are in the file as written), to tell "claims nothing" from "claims
-     * something that is not a PDF/A level".
-     */
-    private static boolean mentionsPdfaIdentification(byte[] pdf) {
-        return new String(pdf, StandardCharsets.ISO_8859_1).contains("pdfaid:part");
     }
 
     /** A file encrypted with an empty user password opens without asking; veraPDF then checks it. */
@@ -161,16 +163,11 @@ public final class PdfValidator {
     }
 
     private List<FlavourResult> check(String displayName, PDFAParser parser, List<PDFAFlavour> flavours)
-            throws DiagnosticException {
+            throws DiagnosticException, ValidationException {
         List<ValidationProfile> profiles = flavours.stream().map(VeraPdf::profile).toList();
         PDFAValidator validator = ValidatorFactory.createValidatorByProfiles(
                 profiles, ASSERTIONS_KEPT_PER_RULE, false, false, false);
-        List<ValidationResult> results;
-        try {
-            results = validator.validateAll(parser);
-        } catch (ValidationException e) {
-            throw unreadable(displayName, e);
-        }
+        List<ValidationResult> results = validator.validateAll(parser);
         if (results.size() != flavours.size()) {
             throw new DiagnosticException(Diagnostic.error(displayName,
                     "veraPDF checked " + results.size() + " of " + flavours.size() + " standards"));
@@ -244,68 +241,6 @@ public final class PdfValidator {
 
     private static boolean samePdfVersion(PDFAFlavour a, PDFAFlavour b) {
         return a.getPart().getPdfSpecification() == b.getPart().getPdfSpecification();
-    }
-
-    private static byte[] read(String displayName, Path pdf) throws DiagnosticException {
-        try {
-            if (Files.isDirectory(pdf)) {
-                throw new DiagnosticException(Diagnostic.error(displayName,
-                        "is a folder, not a PDF — give the PDFs in it, e.g. " + pdf + "/*.pdf"));
-            }
-            if (Files.exists(pdf) && !Files.isRegularFile(pdf)) {
-                throw new DiagnosticException(Diagnostic.error(displayName, "is not a file but a device or a pipe"
-                        + " — give the path of a PDF file"));
-            }
-            return Files.readAllBytes(pdf);
-        } catch (NoSuchFileException e) {
-            throw new DiagnosticException(Diagnostic.error(displayName, "no such file"));
-        } catch (AccessDeniedException e) {
-            throw new DiagnosticException(Diagnostic.error(displayName, "cannot read file (permission denied)"));
-        } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error(displayName, "cannot read file (" + reason(e) + ")"));
-        }
-    }
-
-    /** veraPDF reads almost anything as some kind of document, so make sure it is a PDF first. */
-    private static void requirePdfHeader(String displayName, byte[] pdf) throws DiagnosticException {
-        if (pdf.length == 0) {
-            throw new DiagnosticException(Diagnostic.error(displayName, "not a readable PDF (the file is empty)"));
-        }
-        byte[] start = java.util.Arrays.copyOf(pdf, Math.min(pdf.length, HEADER_WINDOW));
-        if (!new String(start, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
-            throw new DiagnosticException(Diagnostic.error(displayName,
-                    "not a readable PDF (no %PDF- header in the first " + HEADER_WINDOW + " bytes)"));
-        }
-    }
-
-    private static DiagnosticException unreadable(String displayName, Exception e) {
-        if (e instanceof EncryptedPdfException) {
-            return new DiagnosticException(Diagnostic.error(displayName,
-                    "encrypted PDF: it needs a password to open, so it cannot be checked; save a copy without a password"));
-        }
-        return new DiagnosticException(Diagnostic.error(displayName, "not a readable PDF (" + reason(e) + ") — the file"
-                + " is damaged or is not a PDF; save or export it again from the program that made it"));
-    }
-
-    /**
-     * Why veraPDF gave up, on one line: the innermost cause's message (veraPDF's outer messages are
-     * generic, "Couldn't parse stream"), with the exception's name when it is an unexpected one.
-     */
-    static String reason(Throwable e) {
-        Throwable root = e;
-        for (int depth = 0; depth < 32 && root.getCause() != null && root.getCause() != root; depth++) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ").strip();
-        if (message.length() > 200) {
-            message = message.substring(0, 197) + "...";
-        }
-        boolean unexpected = root instanceof RuntimeException && !(root instanceof IllegalStateException)
-                && !(root instanceof IllegalArgumentException);
-        if (message.isEmpty()) {
-            return root.getClass().getSimpleName();
-        }
-        return unexpected ? root.getClass().getSimpleName() + ": " + message : message;
     }
 
     /** veraPDF, set up once per JVM on first use, with its java.util.logging chatter silenced. */

@@ -110,7 +110,46 @@ class BadInputTest {
                                 + " is no templates/booklet/page.ftlh in the project"),
                 bad("unknown variant", "---\ntitle: T\nreviewed: 2026-11-01\nvariants: [a4, a6]\n---\n",
                         "content/bad.md:4:11: error: variant \"a6\" is not one of template leaflet's variants"
-                                + " (a4, large-print, a5)"));
+                                + " (a4, large-print, a5)"),
+                bad("a control character escaped in the title", "---\ntitle: \"Nur\\u0007se\"\nreviewed: 2026-11-01\n---\n",
+                        "content/bad.md:2:12: error: the title has a control character U+0007 at column 12 — remove it"
+                                + " (it cannot be printed)"),
+                bad("terminal escape codes in the body", HEAD + "Call \u001B[31mnow\u001B[0m.\n",
+                        "content/bad.md:6:14: error: the text has a control character U+001B at column 14 — remove it"
+                                + " (it cannot be printed)"),
+                bad("a line separator in a keyword", "---\ntitle: T\nreviewed: 2026-11-01\nkeywords: [care\u2028home]\n---\n",
+                        "content/bad.md:4:16: error: item 1 of the keywords has an invisible line break U+2028 (LINE"
+                                + " SEPARATOR) at column 16 — remove it (it cannot be printed); to start a new line, use an"
+                                + " ordinary new line"),
+                bad("a right-to-left override in the title", "---\ntitle: Nursing \u202Egnisrun\nreviewed: 2026-11-01\n---\n",
+                        "content/bad.md:2:16: error: the title has an invisible right-to-left override U+202E at column 16"
+                                + " — remove it: it makes the text print in a different order from how it reads here; for"
+                                + " right-to-left text give its language instead, lang: ar for the whole leaflet or"
+                                + " <span lang=\"ar\">…</span> for a phrase"),
+                bad("reviewed before 1900", "---\ntitle: T\nreviewed: 1066-10-14\n---\n",
+                        "content/bad.md:3:11: error: \"reviewed\" is 1066-10-14, before 1900 — give the date the leaflet"
+                                + " was last checked"),
+                bad("a source too long for a QR code", "---\ntitle: T\nreviewed: 2026-11-01\nsource: https://example.org/"
+                        + "a".repeat(7_980) + "\n---\n", "content/bad.md:4:9: error: \"source\" is 8,000 characters long;"
+                                + " an address may be at most 2,331 — that is the most its QR code can carry; give a shorter"
+                                + " address for the page"),
+                bad("a 100,000-character title", "---\ntitle: " + "x".repeat(100_000) + "\nreviewed: 2026-11-01\n---\n",
+                        "content/bad.md:2:8: error: \"title\" is 100,000 characters long; a title may be at most 300 —"
+                                + " shorten it"),
+                bad("a YAML tag", "---\ntitle: !!binary TnVyc2luZw==\nreviewed: 2026-11-01\n---\n",
+                        "content/bad.md:2:8: error: the title has the YAML tag !!binary — handout reads every value as"
+                                + " text and uses no tags; remove !!binary (and put the value in quotes if it should be kept"
+                                + " exactly as written)"),
+                bad("a global YAML tag naming a Java class", "---\ntitle: !!java.lang.Runtime x\nreviewed: 2026-11-01\n---\n",
+                        "content/bad.md:2:8: error: the title has the YAML tag !!java.lang.Runtime — handout reads every"
+                                + " value as text and uses no tags; remove !!java.lang.Runtime (and put the value in quotes"
+                                + " if it should be kept exactly as written)"),
+                bad("<span> nested 1,000 deep", HEAD + "<span lang=\"cy\">".repeat(1_000) + "x" + "</span>".repeat(1_000)
+                        + "\n", "content/bad.md:6:129: error: <span> would be 9 deep in <span> and <abbr> tags — they may"
+                                + " be nested at most 8 deep; close some before opening more"),
+                bad("crossed <span> and <abbr>", HEAD + "<span lang=\"cy\"><abbr title=\"Gwasanaeth Iechyd Gwladol\">GIG"
+                        + "</span></abbr>\n", "content/bad.md:6:17: error: <abbr> is still open at </span> — close it first,"
+                                + " </abbr></span>: a tag opened inside another closes before it"));
     }
 
     private static Arguments bad(String what, String text, String message) {
@@ -158,7 +197,12 @@ class BadInputTest {
                                 + "## Pay\n\nSome text.\n").getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("Windows line endings", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("invisible characters pasted from Word",
-                        (HEAD + "physio\u00ADtherapy, zero\u200Bwidth, no\u00A0break\n").getBytes(StandardCharsets.UTF_8)));
+                        (HEAD + "physio\u00ADtherapy, zero\u200Bwidth, no\u00A0break\n").getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("a source as long as its QR code can carry (2,331 characters)",
+                        ("---\ntitle: Apply\nreviewed: 2026-11-01\nsource: https://example.org/" + "a".repeat(2_311)
+                                + "\n---\n\n## Pay\n\nSome text.\n").getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("the last day YYYY can write", text.replace("2026-11-01", "9999-12-31")
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     @org.junit.jupiter.api.Test

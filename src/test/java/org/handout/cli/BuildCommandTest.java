@@ -125,6 +125,29 @@ class BuildCommandTest {
     }
 
     @Test
+    void aVariantNoTemplateHasIsAUsageErrorThatChangesNothing() throws Exception {
+        Project p = new Project(dir).write("content/job.md", Project.leaflet("A job"))
+                .write("templates/plain/page.ftlh", "<html><body>${leaflet.title}</body></html>");
+        assertEquals(0, Project.run("build", "--project", dir.toString()).exitCode());
+        byte[] report = p.read("output/report.json");
+        byte[] index = p.read("output/index.html");
+        byte[] record = p.read("output/.handout-cache.json");
+
+        Run run = Project.run("build", "--project", dir.toString(), "--variant", "a6");
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("handout: error: --variant \"a6\" is not a variant of any template (leaflet: a4, large-print, a5;"
+                + " plain: default) — give one of those, or leave --variant out to build every variant; nothing was"
+                + " built or changed\n", run.err());
+        assertEquals("", run.out());
+        assertArrayEquals(report, p.read("output/report.json"));
+        assertArrayEquals(index, p.read("output/index.html"));
+        assertArrayEquals(record, p.read("output/.handout-cache.json"));
+        assertTrue(Project.run("build", "--project", dir.toString(), "--variant", "a5").out()
+                .contains("1 leaflet: 1 PDF built (1 unchanged), 0 failed."));
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         Run run = Project.run("build", "--colour");
         assertEquals(2, run.exitCode());

@@ -83,8 +83,9 @@ class ValidateCommandTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains(folder + ": error: is a folder, not a PDF — give the PDFs in it, e.g. " + folder
                 + "/*.pdf"), run.err());
-        assertTrue(run.err().contains(damaged + ": error: not a readable PDF (") && run.err().contains(
-                ") — the file is damaged or is not a PDF; save or export it again from the program that made it"), run.err());
+        assertTrue(run.err().contains(damaged + ": error: not a readable PDF (its end is missing: it may have been cut"
+                + " short while being downloaded or copied) — the file is damaged; save or export it again from the"
+                + " program that made it"), run.err());
         assertTrue(run.out().contains(good + ": PASS"), run.out());
     }
 }

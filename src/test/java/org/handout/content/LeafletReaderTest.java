@@ -205,6 +205,14 @@ class LeafletReaderTest {
     }
 
     @Test
+    void aTableInAQuoteOrAListHasTheCellsItsRowsShow() throws Exception {
+        Leaflet l = read("---\ntitle: T\nreviewed: 2026-11-01\n---\n> | Route | Length |\n> | --- | --- |\n"
+                + "> | Degree | 3 years |\n\n- Routes:\n\n  | Route | Length |\n  | --- | --- |\n  | Degree | 3 years |\n");
+        Block.Table quoted = (Block.Table) ((Block.Quote) l.body().get(0)).blocks().get(0);
+        assertEquals(2, quoted.rows().get(0).size());
+    }
+
+    @Test
     void linksMustBeAddressesAPrintedLeafletCanOffer() {
         assertErrors("---\ntitle: T\nreviewed: 2026-11-01\n---\n[Run](javascript:alert(1)) and [next](page2.md)\n",
                 "content/x.md:5:1: error: javascript: links are not allowed — use an https, http, mailto or tel address",

@@ -62,6 +62,27 @@ class ProjectDefaultsReaderTest {
                 + " max-reading-grade: 9 (a school grade: 9 suits 14 to 15 year olds)");
     }
 
+    /** The publisher and the logo's alt text are printed in every leaflet, so they follow the leaflets' rules. */
+    @Test
+    void charactersTagsAndLengthsAreCheckedAsInAFrontMatter() throws Exception {
+        Files.writeString(project.resolve("handout.yaml"), "publisher: \"Careers\\u0007 Wales\"\nlang: !!binary Y3k=\n"
+                + "logo: {file: logo.png, alt: \"Logo\u202E\"}\n");
+        Files.write(project.resolve("logo.png"), java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        assertMessages("handout.yaml:1:20: error: the publisher has a control character U+0007 at column 20 — remove"
+                        + " it (it cannot be printed)",
+                "handout.yaml:2:7: error: the lang has the YAML tag !!binary — handout reads every value as text and"
+                        + " uses no tags; remove !!binary (and put the value in quotes if it should be kept exactly as"
+                        + " written)",
+                "handout.yaml:3:34: error: the logo's alt has an invisible right-to-left override U+202E at column 34"
+                        + " — remove it: it makes the text print in a different order from how it reads here; for"
+                        + " right-to-left text give its language instead, lang: ar for the whole leaflet or"
+                        + " <span lang=\"ar\">…</span> for a phrase");
+        Files.writeString(project.resolve("handout.yaml"), "publisher: " + "P".repeat(301) + "\n");
+        assertMessages("handout.yaml:1:12: error: \"publisher\" is 301 characters long; a publisher may be at most 300"
+                + " — shorten it");
+    }
+
     @Test
     void aUtf16HandoutYamlIsToldToBeSavedAsUtf8() throws Exception {
         byte[] text = "publisher: NHS\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);

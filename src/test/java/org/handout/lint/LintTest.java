@@ -10,6 +10,7 @@ import org.handout.content.LeafletReader;
 import org.handout.content.ProjectDefaults;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
+import org.handout.testing.Pictures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class LintTest {
     @Test
     void altTextDescribesThePictureBriefly() throws Exception {
         Files.createDirectories(project.resolve("content"));
-        Files.write(project.resolve("content/lab.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        Files.write(project.resolve("content/lab.png"), Pictures.png(40, 30)); // a whole picture: it is decoded
         assertWarnings("![Image of a nurse](lab.png)\n\n![" + "A".repeat(251) + "](lab.png)\n\n![](lab.png \"decorative\")\n",
                 "content/x.md:6:1: warning: alt text starts \"Image of\" — screen readers already say it is an image;"
                         + " describe what it shows",
@@ -70,6 +71,18 @@ class LintTest {
                 + " everyday words; the longest sentence \\(21 words\\) is in the paragraph on this line"), warnings.get(0));
     }
 
+    /** The summary is in the front matter: the warning names its line there, not no line at all. */
+    @Test
+    void aHardSummaryIsNamedAtItsLineInTheFrontMatter() throws Exception {
+        String hard = "Multidisciplinary healthcare professionals collaboratively investigate physiological"
+                + " abnormalities, systematically administering sophisticated diagnostic methodologies. ";
+        List<String> warnings = warnings("---\ntitle: T\nsummary: " + hard.repeat(10) + "\nreviewed: 2026-11-01\n---\n\n",
+                "You help people.");
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("content/x.md:3:10: warning: hard to read: Flesch–Kincaid grade"),
+                warnings.get(0));
+    }
+
     @Test
     void syllablesAreCountedByVowelGroups() {
         assertEquals(List.of(1, 1, 2, 3, 4), List.of("the", "care", "nurses", "hospital", "physiology").stream()
@@ -88,9 +101,13 @@ class LintTest {
     }
 
     private List<String> warnings(String body) throws Exception {
+        return warnings("---\ntitle: T\nreviewed: 2026-11-01\n---\n\n", body);
+    }
+
+    private List<String> warnings(String frontMatter, String body) throws Exception {
         Path file = project.resolve("content/x.md");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: T\nreviewed: 2026-11-01\n---\n\n" + body);
+        Files.writeString(file, frontMatter + body);
         var leaflet = new LeafletReader(project, ProjectDefaults.builtIn())
                 .read(new SourceFile(file, "content/x.md", "x")).leaflet();
         return new Lint(new LintSettings(10)).check(leaflet).stream().map(Diagnostic::toString).toList();

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,6 +76,98 @@ class TemplateEngineTest {
                 () -> new TemplateEngine(dir).render(leaflet("Nursing", "Care."), "a4"));
         assertTrue(e.diagnostics().get(0).toString().startsWith("templates/leaflet/page.ftlh:2:"),
                 e.diagnostics().toString());
+    }
+
+    @Test
+    void aSyntaxErrorGivesFreemarkersReasonAndFix() throws Exception {
+        assertEquals("templates/leaflet/page.ftlh:2:20: error: template syntax: Encountered \"/\" here, where FreeMarker"
+                + " expected something else — check for an unclosed ${…} or <#…>, or a missing quote or bracket, just"
+                + " before it", error("<html>\n<p>${leaflet.title</p>\n</html>"));
+        assertEquals("templates/leaflet/page.ftlh:1:22: error: template syntax: Unexpected end of file reached. You have"
+                + " an unclosed #if — check if the FreeMarker end-tags are present, and aren't malformed",
+                error("<#if leaflet.title??>x"));
+        assertEquals("templates/leaflet/page.ftlh:1:2: error: template syntax: Unknown directive: #lst — see"
+                + " http://freemarker.org/docs/ref_directive_alphaidx.html", error("<#lst leaflet.keywords as k></#lst>"));
+    }
+
+    @Test
+    void aSyntaxErrorReadsTheSameForEveryLeafletAndVariant() throws Exception {
+        new Project(dir).write("templates/leaflet/page.ftlh", "<#if leaflet.title??>x");
+        TemplateEngine engine = new TemplateEngine(dir);
+        List<String> messages = new java.util.ArrayList<>();
+        for (String variant : List.of("a4", "a5")) {
+            messages.add(assertThrows(DiagnosticException.class, () -> engine.render(leaflet("T", "x"), variant))
+                    .diagnostics().toString());
+        }
+        assertEquals(messages.get(0), messages.get(1));
+    }
+
+    @Test
+    void aSyntaxErrorInAnIncludedFileIsReportedThere() throws Exception {
+        new Project(dir).write("templates/leaflet/part.ftlh", "<p>\n  ${oops</p>");
+        assertEquals("templates/leaflet/part.ftlh:2:10: error: template syntax: Encountered \"/\" here, where FreeMarker"
+                + " expected something else — check for an unclosed ${…} or <#…>, or a missing quote or bracket, just"
+                + " before it", error("<#include \"part.ftlh\">"));
+    }
+
+    @Test
+    void aRuntimeErrorGivesFreemarkersReasonWithoutJavaNames() throws Exception {
+        assertEquals("templates/leaflet/page.ftlh:2:6: error: nosuch has evaluated to null or missing — if it may be"
+                + " missing, give a default, nosuch!\"\", or test it first with <#if nosuch??>",
+                error("<html>\n<p>${nosuch}</p>\n</html>"));
+        assertEquals("templates/leaflet/page.ftlh:1:3: error: Can't convert this string to number: \"Nursing\""
+                + " (leaflet.title?number) — the values a template gets, and what each one is, are listed in handout's"
+                + " README under Templates", error("${leaflet.title?number}"));
+        assertEquals("templates/leaflet/page.ftlh:1:3: error: For \"${...}\" content: Expected a string or something"
+                + " automatically convertible to string (number, date or boolean), or \"template output\", but this has"
+                + " evaluated to a sequence: leaflet.keywords — the values a template gets, and what each one is, are"
+                + " listed in handout's README under Templates", error("${leaflet.keywords}"));
+        assertEquals("templates/leaflet/page.ftlh:1:1: error: there is no template file \"leaflet/nosuch.ftlh\" to"
+                + " include — a name is relative to the file that includes it, inside templates/",
+                error("<#include \"nosuch.ftlh\">"));
+    }
+
+    @Test
+    void anAttemptThatRecoversPrintsNothing() throws Exception {
+        new Project(dir).write("templates/leaflet/page.ftlh", "<#attempt>${nosuch}<#recover>fine</#attempt>");
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals("fine", new TemplateEngine(dir).render(leaflet("T", "x"), "a4"));
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aTemplateFileLinkedToOutsideTheTemplatesFolderIsRefusedByName() throws Exception {
+        Project p = new Project(dir).write("content/notes.md", "private notes").write("templates/leaflet/page.ftlh", "");
+        Files.createSymbolicLink(dir.resolve("templates/leaflet").resolve("part.ftlh"), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(dir.resolve("templates/leaflet").resolve("notes.ftlh"), dir.resolve("content/notes.md"));
+        String outside = " is a link to a file outside the project's templates/ folder, which a template may not"
+                + " read — copy the file into templates/ instead of linking to it";
+        assertEquals("templates/leaflet/page.ftlh:2:1: error: templates/leaflet/part.ftlh" + outside,
+                error("<p>\n<#include \"part.ftlh\"></p>"));
+        assertEquals("templates/leaflet/page.ftlh:1:1: error: templates/leaflet/notes.ftlh" + outside,
+                error("<#import \"notes.ftlh\" as notes>"));
+
+        Files.delete(p.root().resolve("templates/leaflet/page.ftlh"));
+        Files.createSymbolicLink(dir.resolve("templates/leaflet/page.ftlh"), Path.of("/etc/passwd"));
+        DiagnosticException e = assertThrows(DiagnosticException.class,
+                () -> new TemplateEngine(dir).render(leaflet("T", "x"), "a4"));
+        assertEquals("templates/leaflet/page.ftlh: error: templates/leaflet/page.ftlh" + outside,
+                e.diagnostics().get(0).toString());
+    }
+
+    /** The one error a leaflet gets from this page, as printed. */
+    private String error(String page) throws Exception {
+        new Project(dir).write("templates/leaflet/page.ftlh", page);
+        DiagnosticException e = assertThrows(DiagnosticException.class,
+                () -> new TemplateEngine(dir).render(leaflet("Nursing", "Care."), "a4"));
+        assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+        return e.diagnostics().get(0).toString();
     }
 
     @Test
