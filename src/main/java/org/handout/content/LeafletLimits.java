@@ -14,11 +14,11 @@ import org.handout.model.Position;
  * that every leaflet handout accepts is built (or refused) in bounded time and memory. Two measures
  * predict the cost: the printed length, estimated by {@link PrintedLength} (layout and veraPDF's font
  * checks grow with the text drawn), and the number of tagged parts (the structure tree the layout
- * engine builds and sorts, that the fidelity check reads and veraPDF checks element by element). Four
- * more bound what neither measure does: pictures (each decoded and embedded), table columns, nesting
- * (every level indents, until the text has no room; deep trees also overflow the layout engine's
- * stack) and the source address (its QR code). Each limit is far beyond a real careers leaflet (2–8 pages, a few hundred parts),
- * and each error is at the first element past it.
+ * engine builds and sorts, that the fidelity check reads and veraPDF checks element by element). Three
+ * more bound what neither measure does: pictures (each decoded and embedded), table columns and
+ * nesting (every level indents, until the text has no room; deep trees also overflow the layout
+ * engine's stack). Each limit is far beyond a real careers leaflet (2–8 pages, 30–150 parts), and each
+ * error is at the first element past it.
  */
 final class LeafletLimits {
     /** Estimated A4 pages; large print then takes up to about 80 pages and A5 60, under the PDF limit. */
@@ -27,7 +27,7 @@ final class LeafletLimits {
      * Headings, paragraphs, list items, quotes, code blocks, table cells, pictures and phrases (emphasis,
      * code, {@code <span>}, {@code <abbr>}) count 1 each; a link counts {@value #LINK}.
      */
-    static final int MAX_PARTS = 5_000;
+    static final int MAX_PARTS = 3_000;
     /** A link is a Link element, its printed address, an annotation and a reference: it costs about 5 parts. */
     static final int LINK = 5;
     static final int MAX_PICTURES = 100;
