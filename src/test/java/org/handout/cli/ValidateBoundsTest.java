@@ -181,7 +181,8 @@ class ValidateBoundsTest {
         pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
 
         assertRefused(pdf.save(dir.resolve("pages.pdf"), root),
-                "it has more than 10,000 pages, more than validate checks — split it into several PDFs and check each");
+                "it has more than 10,000 pages, more than validate checks — split it into several PDFs and check"
+                        + " each");
     }
 
     /** 1.4 KB, a hundred million pages: veraPDF ran for over 5 minutes and took 6 GB before it was stopped. */
@@ -196,7 +197,8 @@ class ValidateBoundsTest {
         pdf.add("<< /Type /Page /Parent 9 0 R /MediaBox [0 0 595 842] >>");
 
         assertRefused(pdf.save(dir.resolve("page-tree-bomb.pdf"), root),
-                "it has more than 10,000 pages, more than validate checks — split it into several PDFs and check each");
+                "it has more than 10,000 pages, more than validate checks — split it into several PDFs and check"
+                        + " each");
     }
 
     /** 1.6 KB: veraPDF took 2 minutes and 3.9 GB over eight levels. */
@@ -275,8 +277,10 @@ class ValidateBoundsTest {
     }
 
     private static final String PDFA_2B_XMP = "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
-            + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-            + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"><pdfaid:part>2</pdfaid:part>"
+            + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+            + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">"
+            + "<pdfaid:part>2</pdfaid:part>"
             + "<pdfaid:conformance>B</pdfaid:conformance></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>";
 
     /** Were already answered so before these limits; kept so that they stay so. */
