@@ -13,7 +13,7 @@ package org.handout.validation;
  * @param maxPages         pages, each counted as often as the page tree reaches it
  * @param maxStreamBytes   what any one compressed part other than a picture may unpack to: veraPDF reads
  *                         fonts, metadata and colour profiles whole
- * @param maxUnpackedBytes what all compressed parts, pictures included, may unpack to together
+ * @param maxUnpackedBytes what all compressed parts other than pictures may unpack to together
  * @param maxDrawnBytes    the pages' drawing instructions, with a drawing used twice counted twice (veraPDF
  *                         parses it each time) and each use of a drawing costing at least
  *                         {@link #DRAWING_USE_BYTES}
