@@ -14,6 +14,8 @@ package org.handout.validation;
  * @param maxStreamBytes   what any one compressed part other than a picture may unpack to: veraPDF reads
  *                         fonts, metadata and colour profiles whole
  * @param maxUnpackedBytes what all compressed parts other than pictures may unpack to together
+ * @param maxPictureBytes  what any one picture may unpack to
+ * @param maxPicturesBytes what all pictures may unpack to together
  * @param maxDrawnBytes    the pages' drawing instructions, with a drawing used twice counted twice (veraPDF
  *                         parses it each time) and each use of a drawing costing at least
  *                         {@link #DRAWING_USE_BYTES}
@@ -21,18 +23,18 @@ package org.handout.validation;
  *                         page labels, form fields), each counted as often as its tree reaches it
  */
 record ValidationLimits(long maxFileBytes, int maxPages, long maxStreamBytes, long maxUnpackedBytes,
-        long maxDrawnBytes, int maxTreeEntries) {
+        long maxPictureBytes, long maxPicturesBytes, long maxDrawnBytes, int maxTreeEntries) {
 
     /** What one use of a drawing costs veraPDF even when it is empty, in drawing-instruction bytes. */
     static final long DRAWING_USE_BYTES = 1024;
 
     /** The limits {@code handout validate} uses, documented in the README's "Bounds". */
     static final ValidationLimits DEFAULT = new ValidationLimits(
-            100L << 20, 10_000, 32L << 20, 256L << 20, 64L << 20, 500_000);
+            100L << 20, 10_000, 32L << 20, 256L << 20, 256L << 20, 2L << 30, 64L << 20, 500_000);
 
     ValidationLimits {
-        if (maxFileBytes < 1 || maxPages < 1 || maxStreamBytes < 1 || maxUnpackedBytes < 1 || maxDrawnBytes < 1
-                || maxTreeEntries < 1) {
+        if (maxFileBytes < 1 || maxPages < 1 || maxStreamBytes < 1 || maxUnpackedBytes < 1 || maxPictureBytes < 1
+                || maxPicturesBytes < 1 || maxDrawnBytes < 1 || maxTreeEntries < 1) {
             throw new IllegalArgumentException("every limit is at least 1");
         }
     }
