@@ -58,7 +58,7 @@ final class Drawing {
             return;
         }
         for (int i = 0; i < annots.size(); i++) {
-            add(ValidationLimits.DRAWING_USE_BYTES);
+            add(ValidationLimits.DRAWING_USE_BYTES); // veraPDF makes an annotation object, appearance or not
             COSObject appearances = annots.at(i).getKey(ASAtom.AP);
             if (appearances == null || appearances.getType() != COSObjType.COS_DICT) {
                 continue;

@@ -14,9 +14,9 @@ import org.handout.diagnostic.DiagnosticException;
  */
 final class ParseFailures {
 
-    /** A veraPDF message (lower case, start of it) and the plain-English reason it stands for. */
     static final String NESTED = "its objects are nested too deeply to check";
 
+    /** A veraPDF message (lower case, start of it) and the plain-English reason it stands for. */
     private record Known(String start, String reason) {
     }
 

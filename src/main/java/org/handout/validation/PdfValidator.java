@@ -48,16 +48,10 @@ public final class PdfValidator {
     private static final int ASSERTIONS_KEPT_PER_RULE = 1;
 
     private final VeraPDFFoundry foundry;
-    private final ValidationLimits limits;
+    private final ValidationLimits limits = ValidationLimits.DEFAULT;
 
     public PdfValidator() {
-        this(ValidationLimits.DEFAULT);
-    }
-
-    /** A validator whose {@link #validateAny(Path)} takes on at most what {@code limits} allow. */
-    public PdfValidator(ValidationLimits limits) {
         this.foundry = VeraPdf.foundry();
-        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** Reads the rule sets {@link #validate(String, byte[])} checks against now, rather than on the first check. */
@@ -90,7 +84,8 @@ public final class PdfValidator {
             return new ValidationReport(displayName, results, notes);
         } catch (EncryptedPdfException e) {
             throw Refusal.encrypted(displayName);
-        } catch (ModelParsingException | ValidationException | IOException | RuntimeException | StackOverflowError e) {
+        } catch (ModelParsingException | ValidationException | IOException | RuntimeException
+                | StackOverflowError e) {
             throw ParseFailures.refusal(displayName, e);
         }
     }
@@ -113,7 +108,8 @@ public final class PdfValidator {
             return checkAny(pdf.toFile(), displayName);
         } catch (EncryptedPdfException | InvalidPasswordException e) {
             throw Refusal.encrypted(displayName);
-        } catch (ModelParsingException | ValidationException | IOException | RuntimeException | StackOverflowError e) {
+        } catch (ModelParsingException | ValidationException | IOException | RuntimeException
+                | StackOverflowError e) {
             throw ParseFailures.refusal(displayName, e);
         } catch (OutOfMemoryError e) {
             // What veraPDF held for this file is garbage now; the next files are checked as usual.

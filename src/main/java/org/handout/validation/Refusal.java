@@ -70,6 +70,16 @@ final class Refusal {
                 + " unpacks" + OVERLOAD);
     }
 
+    static DiagnosticException pictureTooLarge(String file, String object, long max) {
+        return error(file, "a picture in it (" + object + ") unpacks to more than " + size(max) + ", more than"
+                + " validate unpacks for any one picture" + OVERLOAD);
+    }
+
+    static DiagnosticException picturesTooLarge(String file, long max) {
+        return error(file, "its pictures unpack to more than " + size(max) + " together, more than validate unpacks"
+                + OVERLOAD);
+    }
+
     static DiagnosticException drawingTooLarge(String file, long max) {
         return error(file, "its pages draw more than " + size(max) + " of drawing instructions (a drawing used again"
                 + " is counted again), more than validate checks" + OVERLOAD);

@@ -113,17 +113,43 @@ class ValidateBoundsTest {
     }
 
     @Test
-    void ninePicturesThatInflateTo270MegabytesTogether() {
+    void aPictureThatInflatesTo300Megabytes() {
         HandMadePdf pdf = new HandMadePdf();
-        int root = pdf.onePage("/Resources << /XObject << /Im 4 0 R >> >> /Contents 13 0 R", "");
-        byte[] thirtyMegabytes = HandMadePdf.deflatedZeros(30);
-        for (int i = 0; i < 9; i++) {
-            pdf.addStream(IMAGE + " /Filter /FlateDecode", thirtyMegabytes);
-        }
+        int root = pdf.onePage("/Resources << /XObject << /Im 4 0 R >> >> /Contents 5 0 R", "");
+        pdf.addStream(IMAGE + " /Filter /FlateDecode", HandMadePdf.deflatedZeros(300));
         pdf.addStream("", "q 100 0 0 100 0 0 cm /Im Do Q".getBytes(StandardCharsets.US_ASCII));
 
-        assertRefused(pdf.save(dir.resolve("picture-bomb.pdf"), root), "its compressed parts unpack to more than"
-                + " 256 MB together, more than validate unpacks" + OVERLOAD);
+        assertRefused(pdf.save(dir.resolve("picture-bomb.pdf"), root), "a picture in it (object 4) unpacks to more"
+                + " than 256 MB, more than validate unpacks for any one picture" + OVERLOAD);
+    }
+
+    /** Pictures have limits of their own, larger than other parts': a photo may well unpack to 40 MB. */
+    @Test
+    void aPictureThatInflatesTo40MegabytesIsCheckedAsUsual() {
+        HandMadePdf pdf = new HandMadePdf();
+        int root = pdf.onePage("/Resources << /XObject << /Im 4 0 R >> >> /Contents 5 0 R", "");
+        pdf.addStream(IMAGE + " /Filter /FlateDecode", HandMadePdf.deflatedZeros(40));
+        pdf.addStream("", "q 100 0 0 100 0 0 cm /Im Do Q".getBytes(StandardCharsets.US_ASCII));
+        Path picture = pdf.save(dir.resolve("picture.pdf"), root);
+
+        Run run = validate(picture);
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith(picture + ": FAIL\n"), run.out());
+        assertTrue(run.out().contains(good + ": PASS"), run.out());
+    }
+
+    /** ... but a picture drawn as a page's content is read as content. */
+    @Test
+    void aPictureUsedAsPageContentIsMeasuredAsContent() {
+        HandMadePdf pdf = new HandMadePdf();
+        int root = pdf.onePage("/Contents 4 0 R", "");
+        pdf.addStream(IMAGE + " /Filter /FlateDecode", HandMadePdf.deflatedZeros(65));
+
+        assertRefused(pdf.save(dir.resolve("picture-as-content.pdf"), root), "its pages draw more than 64 MB of"
+                + " drawing instructions (a drawing used again is counted again), more than validate checks"
+                + OVERLOAD);
     }
 
     @Test
@@ -181,7 +207,8 @@ class ValidateBoundsTest {
         pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
 
         assertRefused(pdf.save(dir.resolve("pages.pdf"), root),
-                "it has more than 10,000 pages, more than validate checks — split it into several PDFs and check each");
+                "it has more than 10,000 pages, more than validate checks — split it into several PDFs and check"
+                        + " each");
     }
 
     /** 1.4 KB, a hundred million pages: veraPDF ran for over 5 minutes and took 6 GB before it was stopped. */
@@ -196,7 +223,8 @@ class ValidateBoundsTest {
         pdf.add("<< /Type /Page /Parent 9 0 R /MediaBox [0 0 595 842] >>");
 
         assertRefused(pdf.save(dir.resolve("page-tree-bomb.pdf"), root),
-                "it has more than 10,000 pages, more than validate checks — split it into several PDFs and check each");
+                "it has more than 10,000 pages, more than validate checks — split it into several PDFs and check"
+                        + " each");
     }
 
     /** 1.6 KB: veraPDF took 2 minutes and 3.9 GB over eight levels. */
@@ -275,8 +303,10 @@ class ValidateBoundsTest {
     }
 
     private static final String PDFA_2B_XMP = "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
-            + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-            + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"><pdfaid:part>2</pdfaid:part>"
+            + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+            + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">"
+            + "<pdfaid:part>2</pdfaid:part>"
             + "<pdfaid:conformance>B</pdfaid:conformance></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>";
 
     /** Were already answered so before these limits; kept so that they stay so. */
