@@ -1,6 +1,5 @@
 package org.handout.validation;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,7 @@ import org.verapdf.core.EncryptedPdfException;
 import org.verapdf.core.ModelParsingException;
 import org.verapdf.core.ValidationException;
 import org.verapdf.exceptions.InvalidPasswordException;
+import org.verapdf.as.io.ASMemoryInStream;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.gf.model.GFModelParser;
 import org.verapdf.pdfa.Foundries;
@@ -77,7 +77,9 @@ public final class PdfValidator {
         Objects.requireNonNull(expected, "expected");
         PdfFileCheck.requireHeader(displayName, pdf);
         PDFAFlavour pdfa = PDFAFlavour.byFlavourId(expected.flavourId());
-        try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf), UA1)) {
+        // veraPDF copies any other stream over 10 KB into a temporary file in java.io.tmpdir, outside output/,
+        // and leaves it there when one of its readers is not closed; its own in-memory stream it reads in place.
+        try (PDFAParser parser = foundry.createParser(new ASMemoryInStream(pdf, pdf.length, false), UA1)) {
             List<FlavourResult> results = check(displayName, parser, List.of(UA1, pdfa));
             List<String> notes = new ArrayList<>();
             noteEncryption(parser, notes);
