@@ -69,6 +69,12 @@ final class LayoutProblems {
                     + " is not one handout has, so text in it cannot be drawn — name only font-family: \""
                     + EmbeddedFonts.ATKINSON + "\" (handout embeds it, and never uses the computer's or the web's fonts)");
         }
+        if (e instanceof LayoutDeadline.Exceeded exceeded) {
+            long ms = exceeded.limit().toMillis();
+            return at(where.find(null), "laying out the page took more than "
+                    + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms") + ", far longer than any leaflet needs: the template makes much more text, or many more boxes,"
+                    + " than the leaflet has — check its loops and what it repeats");
+        }
         if (e instanceof StackOverflowError) {
             return at(where.find(null), "the page nests elements too deeply for the layout engine to follow — put"
                     + " fewer elements inside each other");

@@ -10,6 +10,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class PdfRenderer {
     private final EmbeddedFonts fonts;
     private final Path projectRoot;
     private final String producer;
+    private final Duration layoutLimit;
 
     static {
         // OpenHTMLtoPDF logs every render at INFO; handout reports through its own diagnostics.
@@ -54,9 +56,14 @@ public final class PdfRenderer {
     }
 
     public PdfRenderer(EmbeddedFonts fonts, Path projectRoot, String producer) {
+        this(fonts, projectRoot, producer, LayoutDeadline.LIMIT);
+    }
+
+    PdfRenderer(EmbeddedFonts fonts, Path projectRoot, String producer, Duration layoutLimit) {
         this.fonts = fonts;
         this.projectRoot = projectRoot;
         this.producer = producer;
+        this.layoutLimit = layoutLimit;
     }
 
     /** As {@link #render(XhtmlDocument, String, String, TemplatePlaces, String, Instant)}, every problem named at {@code origin}. */
@@ -87,6 +94,7 @@ public final class PdfRenderer {
                 .useExternalResourceAccessControl(guard::allowsResolved,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useHttpStreamImplementation(ResourceGuard.NEVER)
+                .useUnicodeLineBreaker(new LayoutDeadline(layoutLimit).lineBreaker())
                 .withDiagnosticConsumer(d -> {
                     if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
                         warnings.add(d.getFormattedMessage());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.handout.diagnostic.Diagnostic;
@@ -44,6 +45,19 @@ class PdfRendererTest {
         byte[] first = renderer.render(XhtmlParser.parse(xhtml, project.toUri(), "x"), "x", "x.pdf", "x", REVIEWED).bytes();
         byte[] second = renderer.render(XhtmlParser.parse(xhtml, project.toUri(), "x"), "x", "x.pdf", "x", REVIEWED).bytes();
         assertArrayEquals(first, second);
+    }
+
+    @Test
+    void aPageThatTakesTooLongToLayOutIsStoppedWithAMessage() {
+        String xhtml = page("<p>Some words about the job and the people in it.</p>".repeat(20_000));
+        PdfRenderer renderer = new PdfRenderer(Shared.FONTS, project, "handout test", Duration.ofMillis(200));
+
+        DiagnosticException e = assertThrows(DiagnosticException.class, () -> renderer.render(
+                XhtmlParser.parse(xhtml, project.toUri(), "content/x.md"), "content/x.md", "output/x.pdf", "x", REVIEWED));
+
+        assertEquals(List.of("content/x.md: error: laying out the page took more than 200 ms, far longer than any"
+                + " leaflet needs: the template makes much more text, or many more boxes, than the leaflet has — check"
+                + " its loops and what it repeats"), e.diagnostics().stream().map(Diagnostic::toString).toList());
     }
 
     private static String page(String body) {
