@@ -84,18 +84,19 @@ final class InitCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
         }
-        out.println("Made a handout project in " + (dir.toString().equals(".") ? "this folder" : shown) + ":");
+        boolean here = dir.normalize().toString().isEmpty();
+        out.println("Made a handout project in " + (here ? "this folder" : shown) + ":");
         int width = PARTS.stream().mapToInt(p -> p.path().length()).max().orElse(0);
         for (Part part : PARTS) {
             out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", part.path(), part.what());
         }
         String handout = System.getProperty("handout.launcher", "handout");
         out.println("Next:");
-        if (dir.normalize().toString().isEmpty() || dir.toString().equals(".")) {
+        if (here) {
             out.println("  " + handout + " build    builds content/ into output/ (open output/index.html to see them)");
             out.println("  " + handout + " watch    builds again whenever you save a leaflet");
         } else {
-            out.println("  cd " + shown);
+            out.println("  cd " + (shown.matches("[\\w./@+,:-]+") ? shown : "'" + shown.replace("'", "'\\''") + "'"));
             out.println("  " + handout + " build    builds content/ into output/ (open output/index.html to see them)");
         }
         out.flush();
