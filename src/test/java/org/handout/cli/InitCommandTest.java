@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.handout.testing.Project;
 import org.handout.testing.Project.Run;
 import org.handout.testing.Shared;
@@ -15,6 +16,7 @@ import org.handout.validation.FlavourResult;
 import org.handout.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 /** {@code handout init}: a new project that builds at once, made only where nothing can be overwritten. */
 class InitCommandTest {
@@ -53,6 +55,19 @@ class InitCommandTest {
             assertTrue(text.contains("Find out more") && text.contains("advice@example.org"), "the contact box");
             assertTrue(text.contains("www.example.org/careers/engineering-apprenticeships"), "the source address");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWorkflowChecksOutHandoutAndBuildsTheProject() throws Exception {
+        assertEquals(0, Project.run("init", dir.toString()).exitCode());
+        Map<String, Object> workflow = new Yaml().load(Files.readString(dir.resolve(".github/workflows/leaflets.yml")));
+        List<Map<String, Object>> steps = ((Map<String, Map<String, List<Map<String, Object>>>>) workflow.get("jobs"))
+                .get("build").get("steps");
+        List<Object> runs = steps.stream().map(s -> s.get("run")).filter(java.util.Objects::nonNull).toList();
+        assertEquals(List.of(".handout/handout check --strict", ".handout/handout build"), runs);
+        assertTrue(steps.stream().anyMatch(s -> s.get("with") instanceof Map<?, ?> w && ".handout".equals(w.get("path"))),
+                "handout is checked out into .handout");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -57,6 +58,17 @@ class ReadmeExampleTest {
         double difference = meanDifference(page, shown);
         assertTrue(difference < 1e-5, "docs/leaflet.png is not the example's first page (" + difference
                 + " apart) — draw it again: mvn -o -B test -Dtest=ReadmeExampleTest -Dhandout.writeDocs=true");
+    }
+
+    @Test
+    void ciRunsTheReadmesTwoCommands() throws Exception {
+        Matcher m = Pattern.compile("(?s)```sh\\n(.*?)```\\n").matcher(Files.readString(README));
+        assertTrue(m.find(), "README.md's install section has a ```sh block with the two commands");
+        List<String> ci = Files.readAllLines(Path.of(".ci/run"));
+        for (String line : m.group(1).split("\n")) {
+            String command = line.replaceAll("\\s+#.*", "").strip();
+            assertTrue(ci.contains(command), ".ci/run runs the README's command " + command);
+        }
     }
 
     /** The first fenced {@code markdown} block of the README. */
