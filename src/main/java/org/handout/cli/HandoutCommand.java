@@ -16,14 +16,15 @@ import picocli.CommandLine.Command;
         versionProvider = HandoutCommand.VersionProvider.class,
         description = "Turns Markdown careers leaflets into accessible, printable PDF/UA-1 + PDF/A-2a files,"
                 + " each proven by veraPDF.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ValidateCommand.class, WatchCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ValidateCommand.class, WatchCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:all leaflets built and valid",
             "1:some leaflet or PDF had an error or failed validation",
             "2:usage error (unknown option, missing project folder)"},
         footerHeading = "%nExamples:%n",
-        footer = {"  handout build                   leaflets in ./content to PDFs in ./output",
+        footer = {"  handout init my-leaflets        a new project with an example leaflet",
+                  "  handout build                   leaflets in ./content to PDFs in ./output",
                   "  handout build --variant a5      only the A5 version of each",
                   "  handout check --strict          every check, no PDFs (pre-commit)",
                   "  handout watch                   rebuild each leaflet as it is saved",

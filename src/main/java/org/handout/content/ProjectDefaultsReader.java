@@ -22,6 +22,7 @@ public final class ProjectDefaultsReader {
     public static final String FILE = "handout.yaml";
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("publisher", "lang", "template", "variants",
             "max-reading-grade", "logo", "colours"));
+    static final Set<String> LOGO_KEYS = new LinkedHashSet<>(List.of("file", "alt", "decorative"));
 
     private ProjectDefaultsReader() {
     }
@@ -53,7 +54,7 @@ public final class ProjectDefaultsReader {
         if (map == null) {
             return null;
         }
-        YamlFields logo = new YamlFields(map, new LinkedHashSet<>(List.of("file", "alt", "decorative")), problems,
+        YamlFields logo = new YamlFields(map, LOGO_KEYS, problems,
                 f.firstLine(), "logo");
         String file = logo.text("file", true);
         String alt = logo.text("alt", false);

@@ -17,7 +17,7 @@ import org.handout.validation.RuleFailure;
 
 /**
  * {@code report.json}: one entry per leaflet with its source, output, pages, bytes, the veraPDF
- * verdict per flavour with failed rule ids, and its errors and warnings. The schema is in the README.
+ * verdict per flavour with failed rule ids, and its errors and warnings. The schema is in docs/reports.md.
  */
 public final class JsonReport {
     public static final int SCHEMA_VERSION = 1;

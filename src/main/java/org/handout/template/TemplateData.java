@@ -17,7 +17,7 @@ import org.handout.model.Leaflet;
 import org.handout.model.Metadata;
 
 /**
- * The values a template sees, as plain maps, lists and strings (documented in the README), so that
+ * The values a template sees, as plain maps, lists and strings (documented in docs/templates.md), so that
  * templates depend on a small published shape rather than on Java classes. Absent values are left
  * out: templates test them with {@code ??}. Markup values ({@code body}, {@code contact.text}) are
  * already escaped XHTML and print as they are.

@@ -16,7 +16,7 @@ import org.handout.diagnostic.Diagnostic;
  */
 final class TemplateDiagnostics {
     private static final String FIX_RUNTIME = "the values a template gets, and what each one is, are listed in"
-            + " handout's README under Templates";
+            + " handout's docs/templates.md";
     private static final String FIX_SYNTAX = "check for an unclosed ${…} or <#…>, or a missing quote or bracket,"
             + " just before it";
     private static final int MAX_WHAT = 80;

@@ -28,7 +28,7 @@ record ValidationLimits(long maxFileBytes, int maxPages, long maxStreamBytes, lo
     /** What one use of a drawing costs veraPDF even when it is empty, in drawing-instruction bytes. */
     static final long DRAWING_USE_BYTES = 1024;
 
-    /** The limits {@code handout validate} uses, documented in the README's "Bounds". */
+    /** The limits {@code handout validate} uses, documented in docs/errors.md, under handout validate. */
     static final ValidationLimits DEFAULT = new ValidationLimits(
             100L << 20, 10_000, 32L << 20, 256L << 20, 256L << 20, 2L << 30, 64L << 20, 500_000);
 

@@ -117,11 +117,11 @@ class TemplateEngineTest {
                 error("<html>\n<p>${nosuch}</p>\n</html>"));
         assertEquals("templates/leaflet/page.ftlh:1:3: error: Can't convert this string to number: \"Nursing\""
                 + " (leaflet.title?number) — the values a template gets, and what each one is, are listed in handout's"
-                + " README under Templates", error("${leaflet.title?number}"));
+                + " docs/templates.md", error("${leaflet.title?number}"));
         assertEquals("templates/leaflet/page.ftlh:1:3: error: For \"${...}\" content: Expected a string or something"
                 + " automatically convertible to string (number, date or boolean), or \"template output\", but this has"
                 + " evaluated to a sequence: leaflet.keywords — the values a template gets, and what each one is, are"
-                + " listed in handout's README under Templates", error("${leaflet.keywords}"));
+                + " listed in handout's docs/templates.md", error("${leaflet.keywords}"));
         assertEquals("templates/leaflet/page.ftlh:1:1: error: there is no template file \"leaflet/nosuch.ftlh\" to"
                 + " include — a name is relative to the file that includes it, inside templates/",
                 error("<#include \"nosuch.ftlh\">"));
