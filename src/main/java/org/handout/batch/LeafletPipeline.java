@@ -81,6 +81,9 @@ public final class LeafletPipeline {
             LeafletChecks.Checked checked = checks.check(source);
             times.since(StageTimes.Stage.CHECK, start);
             warnings.addAll(checked.warnings());
+            if (!checked.passed()) {
+                return List.of(LeafletResult.failed(source.slug(), source.displayPath(), checked.errors(), warnings));
+            }
             Leaflet leaflet = checked.leaflet();
             String template = leaflet.metadata().template();
             List<String> images = images(leaflet);

@@ -42,15 +42,14 @@ public final class ConsoleReport {
     }
 
     public void leaflet(LeafletResult l) {
-        for (Diagnostic d : l.errors()) {
-            Stopped stopped = errors.computeIfAbsent(d, k -> new Stopped());
-            if (stopped.pdfs++ == 0) {
-                err.println(d);
-            }
-            stopped.leaflets.add(l.sourceFile());
-        }
-        if (!quiet) {
-            for (Diagnostic d : l.warnings()) {
+        for (Diagnostic d : l.diagnostics()) {
+            if (d.isError()) {
+                Stopped stopped = errors.computeIfAbsent(d, k -> new Stopped());
+                if (stopped.pdfs++ == 0) {
+                    err.println(d);
+                }
+                stopped.leaflets.add(l.sourceFile());
+            } else if (!quiet) {
                 err.println(d);
             }
         }

@@ -2,6 +2,7 @@ package org.handout.report;
 
 import java.util.List;
 import org.handout.diagnostic.Diagnostic;
+import org.handout.diagnostic.FileOrder;
 import org.handout.validation.ValidationReport;
 
 /**
@@ -39,6 +40,11 @@ public record LeafletResult(
     public static LeafletResult failed(String slug, String variant, String sourceFile, List<Diagnostic> errors,
             List<Diagnostic> warnings) {
         return new LeafletResult(slug, variant, sourceFile, null, 0, 0, null, errors, warnings);
+    }
+
+    /** The errors and warnings together, in file order: the order they are printed in. */
+    public List<Diagnostic> diagnostics() {
+        return FileOrder.merged(errors, warnings);
     }
 
     /** Built, valid and written. */
