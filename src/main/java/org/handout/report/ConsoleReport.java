@@ -80,7 +80,12 @@ public final class ConsoleReport {
         }
     }
 
-    /** @param unchanged how many of the PDFs were reused from the last build */
+    /**
+     * {@code 3 leaflets: 1 PDF built, 5 unchanged, 0 failed.}: built counts only the PDFs made by this
+     * build, so a rebuild says how much it really did.
+     *
+     * @param unchanged how many of the PDFs were reused from the last build
+     */
     public void summary(BuildReport report, String reportFile, long unchanged) {
         for (Map.Entry<Diagnostic, Stopped> e : errors.entrySet()) {
             Set<String> leaflets = e.getValue().leaflets;
@@ -94,10 +99,10 @@ public final class ConsoleReport {
         err.flush();
         long leaflets = report.leaflets().stream().map(LeafletResult::sourceFile).distinct().count();
         long failed = report.failedCount();
-        long built = report.leaflets().size() - failed;
+        long built = report.leaflets().size() - failed - unchanged;
         out.printf(Locale.ROOT, "%d %s: %d %s built%s, %d failed. Report: %s%n", leaflets,
                 leaflets == 1 ? "leaflet" : "leaflets", built, built == 1 ? "PDF" : "PDFs",
-                unchanged == 0 ? "" : " (" + unchanged + " unchanged)", failed, reportFile);
+                unchanged == 0 ? "" : ", " + unchanged + " unchanged", failed, reportFile);
         out.flush();
     }
 

@@ -56,7 +56,7 @@ class TamperedBuildRecordTest {
                 Files.copy(from, dir.resolve(built.relativize(from).toString()), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        assertTrue(build().out().contains("2 PDFs built (2 unchanged), 0 failed."), "the copy's record is good");
+        assertTrue(build().out().contains("0 PDFs built, 2 unchanged, 0 failed."), "the copy's record is good");
     }
 
     static Stream<Arguments> tamperedRecords() {
@@ -114,7 +114,7 @@ class TamperedBuildRecordTest {
         assertFalse(Files.exists(dir.getParent().resolve("evil.png")));
         String index = Files.readString(dir.resolve("output/index.html"));
         assertFalse(index.contains("evil") || index.contains("forged"), index);
-        assertTrue(build().out().contains("2 PDFs built (2 unchanged), 0 failed."), "the record is good again");
+        assertTrue(build().out().contains("0 PDFs built, 2 unchanged, 0 failed."), "the record is good again");
     }
 
     private Run build() {
