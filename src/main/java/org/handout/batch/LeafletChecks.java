@@ -26,7 +26,8 @@ final class LeafletChecks {
     /**
      * A leaflet as checked, with everything found, each list in file order.
      *
-     * @param variants null when the leaflet has errors
+     * @param variants null when they could not be worked out; when the leaflet has errors, those it
+     *                 would have been built in (to name the PDFs an earlier build left)
      */
     record Checked(Leaflet leaflet, Variants.Chosen variants, List<Diagnostic> errors, List<Diagnostic> warnings) {
         Checked {
@@ -74,7 +75,7 @@ final class LeafletChecks {
                     .forEach(errors::add);
             warnings.clear();
         }
-        return new Checked(leaflet, errors.isEmpty() ? chosen : null, errors, warnings);
+        return new Checked(leaflet, chosen, errors, warnings);
     }
 
     /**

@@ -60,9 +60,9 @@ public final class ConsoleReport {
             out.printf(Locale.ROOT, "ok      %s  %d %s, %s  %s%n", name(l), l.pages(),
                     l.pages() == 1 ? "page" : "pages", size(l.bytes()), verdicts(l));
         } else {
-            out.printf(Locale.ROOT, "FAILED  %s  %s%n", name(l), l.validation() == null
+            out.printf(Locale.ROOT, "FAILED  %s  %s%s%n", name(l), l.validation() == null
                     ? l.errors().size() + (l.errors().size() == 1 ? " error" : " errors")
-                    : verdicts(l));
+                    : verdicts(l), l.kept().isEmpty() ? "" : " — " + KeptPdf.sentence(l.kept()));
             if (l.validation() != null) {
                 failures(l);
             }
