@@ -106,7 +106,8 @@ class TamperedBuildRecordTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
-        assertTrue(run.out().contains("2 leaflets: 2 PDFs built"), run.out());
+        assertTrue(run.out().matches("(?s).*2 leaflets: \\d PDFs? built(, \\d unchanged)?, 0 failed\\..*"),
+                run.out()); // what is still good in the record may be reused
         assertTrue(run.out().lines().filter(l -> l.startsWith("ok")).allMatch(
                 l -> l.matches("ok      [ab] \\[a4\\]  1 page, .*")), run.out());
         assertEquals(List.of("content", "output"), list(dir));
