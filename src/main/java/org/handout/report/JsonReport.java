@@ -87,7 +87,12 @@ public final class JsonReport {
         }
         List<KeptPdf> kept = new ArrayList<>();
         for (JsonNode k : n.path("kept")) {
-            kept.add(new KeptPdf(k.path("file").asText(), k.path("shown").asText(), Instant.parse(k.path("built").asText())));
+            try {
+                kept.add(new KeptPdf(k.path("file").asText(), k.path("shown").asText(),
+                        Instant.parse(k.path("built").asText())));
+            } catch (java.time.format.DateTimeParseException e) {
+                // a report edited by hand: the PDF is just not marked
+            }
         }
         return new LeafletResult(n.path("slug").asText(), text(n, "variant"), n.path("source").asText(),
                 text(n, "output"), n.path("pages").asInt(), n.path("bytes").asLong(), validation,
