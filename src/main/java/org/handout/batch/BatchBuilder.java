@@ -280,7 +280,7 @@ public final class BatchBuilder {
         try {
             LeafletChecks.Checked checked = checks.check(source);
             return new LeafletResult(source.slug(), null, source.displayPath(), null, 0, 0, null,
-                    List.of(), checked.warnings());
+                    checked.errors(), checked.warnings());
         } catch (DiagnosticException e) {
             return LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), List.of());
         }

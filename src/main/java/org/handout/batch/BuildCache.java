@@ -31,7 +31,7 @@ import org.handout.report.LeafletResult;
  */
 final class BuildCache {
     static final String FILE = OutputFolder.RECORD;
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private record Entry(String inputs, String pdfSha256, Stamp stamp, JsonNode result) {
         Entry withStamp(Stamp now) {

@@ -25,6 +25,7 @@ import org.handout.pdf.PdfRenderer;
 import org.handout.pdf.RenderedPdf;
 import org.handout.pdf.Thumbnail;
 import org.handout.report.HtmlIndex;
+import org.handout.report.KeptPdf;
 import org.handout.report.LeafletResult;
 import org.handout.template.TemplateEngine;
 import org.handout.validation.PdfValidator;
@@ -76,11 +77,16 @@ public final class LeafletPipeline {
         }
         warmUp.start();
         List<Diagnostic> warnings = new ArrayList<>();
+        LeafletChecks.Checked checked = null;
         try {
             long start = System.nanoTime();
-            LeafletChecks.Checked checked = checks.check(source);
+            checked = checks.check(source);
             times.since(StageTimes.Stage.CHECK, start);
             warnings.addAll(checked.warnings());
+            if (!checked.passed()) {
+                return marked(source, checked, List.of(LeafletResult.failed(source.slug(), source.displayPath(),
+                        checked.errors(), warnings)));
+            }
             Leaflet leaflet = checked.leaflet();
             String template = leaflet.metadata().template();
             List<String> images = images(leaflet);
@@ -115,13 +121,61 @@ public final class LeafletPipeline {
             if (results.stream().allMatch(LeafletResult::ok)) {
                 cache.recordSource(source.displayPath(), new BuildCache.SourceRecord(template, images, pdfs));
             }
-            return results;
+            return marked(source, checked, results);
         } catch (DiagnosticException e) {
-            return List.of(LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), warnings));
+            return marked(source, checked, List.of(LeafletResult.failed(source.slug(), source.displayPath(),
+                    e.diagnostics(), warnings)));
         } catch (OutOfMemoryError e) {
-            return List.of(LeafletResult.failed(source.slug(), source.displayPath(), List.of(outOfMemory(source)),
-                    warnings));
+            return marked(source, checked, List.of(LeafletResult.failed(source.slug(), source.displayPath(),
+                    List.of(outOfMemory(source)), warnings)));
         }
+    }
+
+    /**
+     * The results with the leaflet's title, and each failed one with the PDFs an earlier build left in
+     * the output folder in its place: the variant's PDF, or for a leaflet that failed before its variants
+     * were built, those its variants would be (as far as they could be worked out), else those its last
+     * good build made.
+     */
+    private List<LeafletResult> marked(SourceFile source, LeafletChecks.Checked checked, List<LeafletResult> results) {
+        String title = checked == null || checked.leaflet().metadata().title().isEmpty() ? null
+                : checked.leaflet().metadata().title();
+        List<LeafletResult> marked = new ArrayList<>();
+        for (LeafletResult result : results) {
+            LeafletResult titled = result.withTitle(title);
+            marked.add(result.ok() ? titled : titled.withKept(kept(pdfNames(source, checked, result.variant()))));
+        }
+        return marked;
+    }
+
+    private List<String> pdfNames(SourceFile source, LeafletChecks.Checked checked, String variant) {
+        Map<String, String> byVariant = new LinkedHashMap<>();
+        if (checked != null && checked.variants() != null) {
+            checked.variants().chosen().forEach(v -> byVariant.put(v, checked.variants().pdfName(source.slug(), v)));
+        } else {
+            cache.source(source.displayPath()).ifPresent(r -> byVariant.putAll(r.pdfs()));
+        }
+        if (variant != null) {
+            return byVariant.containsKey(variant) ? List.of(byVariant.get(variant)) : List.of();
+        }
+        return byVariant.isEmpty() ? List.of(source.slug() + ".pdf") : List.copyOf(byVariant.values());
+    }
+
+    /** Those of the PDFs that are in the output folder, each with when it was written. */
+    private List<KeptPdf> kept(List<String> pdfNames) {
+        List<KeptPdf> kept = new ArrayList<>();
+        for (String name : pdfNames) {
+            try {
+                Optional<Path> pdf = output.existing(name);
+                if (pdf.isPresent() && Files.isRegularFile(pdf.get())) {
+                    kept.add(new KeptPdf(name, output.display(name), Files.getLastModifiedTime(pdf.get()).toInstant()
+                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+                }
+            } catch (IOException | RuntimeException e) {
+                // cannot be looked at: not named as kept
+            }
+        }
+        return kept;
     }
 
     /**
@@ -298,7 +352,7 @@ public final class LeafletPipeline {
                 written = pdfName;
             }
             LeafletResult result = new LeafletResult(leaflet.slug(), variant, source.displayPath(), written,
-                    pdf.pages(), pdf.bytes().length, verdict, List.of(), warnings);
+                    pdf.pages(), pdf.bytes().length, verdict, List.of(), warnings).withTitle(leaflet.metadata().title());
             if (result.ok()) {
                 cache.record(pdfName, key, pdf.bytes(), result, output);
             }

@@ -61,12 +61,13 @@ final class Variants {
 
     private static void check(List<String> wanted, List<String> offered, String template, Place where, String fix)
             throws DiagnosticException {
-        for (String name : wanted) {
-            if (!offered.contains(name)) {
-                throw new DiagnosticException(where.error("variant \"" + name + "\" is not one of template " + template
-                        + "'s variants (" + String.join(", ", offered) + ")"
-                        + (fix.isEmpty() ? " — use one of those in variants:" : fix)));
-            }
+        List<String> unknown = wanted.stream().filter(name -> !offered.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new DiagnosticException(where.error((unknown.size() == 1 ? "variant " : "variants ")
+                    + unknown.stream().map(name -> "\"" + name + "\"").collect(java.util.stream.Collectors.joining(", "))
+                    + (unknown.size() == 1 ? " is not one of" : " are not among") + " template " + template
+                    + "'s variants (" + String.join(", ", offered) + ")"
+                    + (fix.isEmpty() ? " — use one of those in variants:" : fix)));
         }
     }
 

@@ -21,6 +21,19 @@ import picocli.CommandLine.Option;
 /** {@code handout build}: every leaflet in {@code content/} to a validated PDF in {@code output/}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build every leaflet in the project's content/ folder into a validated PDF.",
+        footerHeading = "%nWritten to the output folder (and nothing else, nowhere else):%n",
+        footer = {
+            "  NAME.pdf             each leaflet's PDF in its template's first variant",
+            "                       (content/jobs/nurse.md makes jobs/nurse.pdf)",
+            "  NAME.VARIANT.pdf     its PDF in each other variant (jobs/nurse.a5.pdf)",
+            "  thumbs/NAME….png     a picture of each PDF's first page, for index.html",
+            "  index.html           a page for people: every leaflet, its PDFs and verdicts",
+            "  report.json          every PDF's verdicts, errors and warnings, for scripts",
+            "  junit.xml            the same as test results, for a CI server",
+            "  .handout-cache.json  what was built from what, so the next build makes only",
+            "                       what changed",
+            "A PDF that fails is not written; a good one from an earlier build is kept, and",
+            "marked in the console, report.json and index.html as from that build."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:all leaflets built and valid",
@@ -35,8 +48,8 @@ final class BuildCommand implements Callable<Integer> {
     ProjectOptions projectOptions;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where PDFs and report.json go (default: <project>/output): a new or empty folder, or"
-                    + " one handout built before. Nothing else is written.")
+            description = "The output folder (default: <project>/output): a new or empty folder, or one handout"
+                    + " built before. What is written there is listed below.")
     Path out;
 
     @Option(names = "--variant", paramLabel = "NAME",

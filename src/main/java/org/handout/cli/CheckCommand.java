@@ -42,8 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             List<LeafletResult> results = new BatchBuilder()
                     .check(options, r -> {
-                        r.errors().forEach(err::println);
-                        r.warnings().forEach(err::println);
+                        r.diagnostics().forEach(err::println);
                         err.flush();
                     });
             long failed = results.stream().filter(r -> !r.errors().isEmpty()).count();

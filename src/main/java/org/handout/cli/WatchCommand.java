@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.handout.batch.BatchBuilder;
 import org.handout.batch.BuildOptions;
 import org.handout.batch.ProjectWatcher;
+import org.handout.batch.StageTimes;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.report.BuildReport;
 import org.handout.report.ConsoleReport;
@@ -94,14 +95,15 @@ final class WatchCommand implements Callable<Integer> {
         Set<LeafletResult> before = last == null ? Set.of() : new HashSet<>(last.leaflets());
         try {
             BuildReport report;
+            StageTimes times = new StageTimes();
             synchronized (builder) { // not while a build handed over by handout build runs
                 report = builder.build(options, result -> {
                     if (!before.contains(result) || !result.errors().isEmpty()) {
                         console.leaflet(result);
                     }
-                });
+                }, times);
             }
-            console.summary(report, options.outDisplayName() + "/" + BatchBuilder.REPORT, 0);
+            console.summary(report, options.outDisplayName() + "/" + BatchBuilder.REPORT, times.reusedCount());
             console.note(String.format(java.util.Locale.ROOT, "built in %d ms", (System.nanoTime() - start) / 1_000_000));
             return report;
         } catch (DiagnosticException e) {

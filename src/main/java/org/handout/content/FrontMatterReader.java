@@ -43,7 +43,11 @@ final class FrontMatterReader {
         this.markdown = markdown;
     }
 
-    /** The metadata, or {@code null} when there were errors (they are in {@code problems}). */
+    /**
+     * The metadata. When there were errors (they are in {@code problems}) it holds the values that were
+     * right and the project's defaults for the rest, so the body's checks (fonts, lint) can still run
+     * and every problem of the file is reported in one go; it is never built into a PDF.
+     */
     Metadata read(FrontMatter fm, Problems problems) {
         MappingNode map = YamlTree.parse(fm.yaml(), fm.yamlFirstLine(), "front matter", problems);
         if (map == null) {
@@ -51,7 +55,8 @@ final class FrontMatterReader {
                 problems.error(fm.yamlFirstLine(), 0, "the front matter is empty — it needs at least title: and"
                         + " reviewed:");
             }
-            return null;
+            return new Metadata("", null, defaults.lang(), null, LocalDate.EPOCH, null, List.of(),
+                    defaults.publisher(), defaults.template(), defaults.variants(), null);
         }
         YamlFields f = new YamlFields(map, KEYS, problems, fm.yamlFirstLine(), "front matter");
         String title = f.text("title", true);
@@ -60,7 +65,7 @@ final class FrontMatterReader {
         URI source = https(f, "source", problems);
         String template = f.has("template") ? f.text("template", false) : defaults.template();
         List<String> variants = f.has("variants") ? f.textList("variants") : defaults.variants();
-        MappingNode contactMap = f.map("contact");
+        MappingNode contactMap = f.map("contact", CONTACT_KEYS, "email: advice@example.org");
         YamlFields contact = contactMap == null ? null
                 : new YamlFields(contactMap, CONTACT_KEYS, problems, f.firstLine(), "contact");
         Metadata metadata = new Metadata(
@@ -77,7 +82,7 @@ final class FrontMatterReader {
                 contact == null ? null : contact(contact, problems),
                 withContact(f.valuePositions(), contact == null ? Map.of() : contact.valuePositions()),
                 withContact(f.textStarts(), contact == null ? Map.of() : contact.textStarts()));
-        return problems.hasErrors() ? null : metadata;
+        return metadata;
     }
 
 

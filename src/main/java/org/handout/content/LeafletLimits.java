@@ -50,14 +50,12 @@ final class LeafletLimits {
         this.problems = problems;
     }
 
-    /** Reports each limit the leaflet passes; {@code metadata} is null when the front matter had errors. */
+    /** Reports each limit the leaflet passes. */
     static void check(Metadata metadata, List<Block> body, Problems problems) {
         LeafletLimits l = new LeafletLimits(problems);
-        if (metadata != null) {
-            l.frontMatter(metadata);
-        }
+        l.frontMatter(metadata);
         l.blocks(body, 0);
-        if (metadata != null && metadata.contact() != null) {
+        if (metadata.contact() != null) {
             l.contact(metadata.contact(), metadata.at("contact"));
         }
         l.report();

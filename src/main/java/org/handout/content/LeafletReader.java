@@ -34,7 +34,22 @@ public final class LeafletReader {
         this.pictures = pictures;
     }
 
+    /** The leaflet, or every error found in it (in file order). */
     public ReadResult read(SourceFile source) throws DiagnosticException {
+        ReadResult read = readAll(source);
+        if (!read.errors().isEmpty()) {
+            throw new DiagnosticException(read.errors());
+        }
+        return read;
+    }
+
+    /**
+     * Reads as much of the leaflet as can be read, with every error and warning found on the way. The
+     * leaflet has errors' values replaced by defaults, for checks of what is still there; it is not
+     * built. Throws only when there is no leaflet to look at: the file cannot be read or decoded, or has
+     * no front matter.
+     */
+    public ReadResult readAll(SourceFile source) throws DiagnosticException {
         String file = source.displayPath();
         byte[] bytes;
         try {
@@ -55,12 +70,11 @@ public final class LeafletReader {
         CharacterScan.report(fm.body(), fm.bodyFirstLine(), "the text", problems);
         List<Block> body = markdown.blocks(fm.body(), fm.bodyFirstLine() - 1, problems);
         List<Block> shown = new ArrayList<>(body); // the contact box's text may show pictures too
-        if (metadata != null && metadata.contact() != null) {
+        if (metadata.contact() != null) {
             shown.addAll(metadata.contact().text());
         }
         ImageFiles.check(shown, source.path().toAbsolutePath().getParent(), projectRoot, pictures, problems);
         LeafletLimits.check(metadata, body, problems);
-        problems.throwIfAny();
-        return new ReadResult(new Leaflet(source.slug(), file, metadata, body), problems.warnings());
+        return new ReadResult(new Leaflet(source.slug(), file, metadata, body), problems.errors(), problems.warnings());
     }
 }

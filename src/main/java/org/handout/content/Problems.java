@@ -53,12 +53,23 @@ final class Problems {
         return !errors.isEmpty();
     }
 
+    /** Every warning, in file order. */
     List<Diagnostic> warnings() {
-        return List.copyOf(warnings);
+        List<Diagnostic> inFileOrder = new ArrayList<>(warnings);
+        inFileOrder.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return inFileOrder;
     }
 
     /** Stops here if anything was wrong. */
     void throwIfAny() throws DiagnosticException {
+        List<Diagnostic> found = errors();
+        if (!found.isEmpty()) {
+            throw new DiagnosticException(found);
+        }
+    }
+
+    /** Every error, in file order (line, then column). */
+    List<Diagnostic> errors() {
         if (firstUnlisted != null) {
             int unlisted = characterErrors - MAX_CHARACTER_ERRORS;
             error(firstUnlisted, String.format(java.util.Locale.ROOT, "%,d more characters that cannot be printed"
@@ -66,10 +77,8 @@ final class Problems {
                     + " finds them)", unlisted));
             firstUnlisted = null;
         }
-        if (!errors.isEmpty()) {
-            List<Diagnostic> inFileOrder = new ArrayList<>(errors);
-            inFileOrder.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-            throw new DiagnosticException(inFileOrder);
-        }
+        List<Diagnostic> inFileOrder = new ArrayList<>(errors);
+        inFileOrder.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return inFileOrder;
     }
 }

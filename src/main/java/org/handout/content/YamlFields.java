@@ -205,6 +205,17 @@ final class YamlFields {
 
     /** A nested mapping, or {@code null} (with a problem if it is there but not a mapping). */
     MappingNode map(String key) {
+        return map(key, null, null);
+    }
+
+    /**
+     * A group of keys; when something else is written there, the message names the keys it takes
+     * and shows one of them written as it should be.
+     *
+     * @param keys    the keys the group takes, or null not to list them
+     * @param example one key and value, e.g. {@code email: advice@example.org}
+     */
+    MappingNode map(String key, Set<String> keys, String example) {
         Node node = values.get(key);
         if (node == null || node.getTag() == Tag.NULL) {
             return null;
@@ -213,8 +224,13 @@ final class YamlFields {
             return null;
         }
         if (!(node instanceof MappingNode m)) {
-            problems.error(position(node), "\"" + key + "\" must be a group of keys, each on its own indented"
-                    + " line below it");
+            String given = node instanceof ScalarNode scalar ? "\"" + ValueLimits.excerpt(scalar.getValue()) + "\""
+                    : "a list";
+            problems.error(position(node), keys == null
+                    ? "\"" + key + "\" must be a group of keys, each on its own indented line below it"
+                    : "\"" + key + "\" is " + given + ", but a " + key + " is a group of keys, each on its own"
+                            + " indented line below " + key + ": (" + String.join(", ", keys) + ") — e.g. " + key
+                            + ": and on the next line, indented, " + example);
             return null;
         }
         return m;

@@ -42,15 +42,14 @@ public final class ConsoleReport {
     }
 
     public void leaflet(LeafletResult l) {
-        for (Diagnostic d : l.errors()) {
-            Stopped stopped = errors.computeIfAbsent(d, k -> new Stopped());
-            if (stopped.pdfs++ == 0) {
-                err.println(d);
-            }
-            stopped.leaflets.add(l.sourceFile());
-        }
-        if (!quiet) {
-            for (Diagnostic d : l.warnings()) {
+        for (Diagnostic d : l.diagnostics()) {
+            if (d.isError()) {
+                Stopped stopped = errors.computeIfAbsent(d, k -> new Stopped());
+                if (stopped.pdfs++ == 0) {
+                    err.println(d);
+                }
+                stopped.leaflets.add(l.sourceFile());
+            } else if (!quiet) {
                 err.println(d);
             }
         }
@@ -61,9 +60,9 @@ public final class ConsoleReport {
             out.printf(Locale.ROOT, "ok      %s  %d %s, %s  %s%n", name(l), l.pages(),
                     l.pages() == 1 ? "page" : "pages", size(l.bytes()), verdicts(l));
         } else {
-            out.printf(Locale.ROOT, "FAILED  %s  %s%n", name(l), l.validation() == null
+            out.printf(Locale.ROOT, "FAILED  %s  %s%s%n", name(l), l.validation() == null
                     ? l.errors().size() + (l.errors().size() == 1 ? " error" : " errors")
-                    : verdicts(l));
+                    : verdicts(l), l.kept().isEmpty() ? "" : " — " + KeptPdf.sentence(l.kept()));
             if (l.validation() != null) {
                 failures(l);
             }
@@ -81,7 +80,12 @@ public final class ConsoleReport {
         }
     }
 
-    /** @param unchanged how many of the PDFs were reused from the last build */
+    /**
+     * {@code 3 leaflets: 1 PDF built, 5 unchanged, 0 failed.}: built counts only the PDFs made by this
+     * build, so a rebuild says how much it really did.
+     *
+     * @param unchanged how many of the PDFs were reused from the last build
+     */
     public void summary(BuildReport report, String reportFile, long unchanged) {
         for (Map.Entry<Diagnostic, Stopped> e : errors.entrySet()) {
             Set<String> leaflets = e.getValue().leaflets;
@@ -95,10 +99,10 @@ public final class ConsoleReport {
         err.flush();
         long leaflets = report.leaflets().stream().map(LeafletResult::sourceFile).distinct().count();
         long failed = report.failedCount();
-        long built = report.leaflets().size() - failed;
+        long built = report.leaflets().size() - failed - unchanged;
         out.printf(Locale.ROOT, "%d %s: %d %s built%s, %d failed. Report: %s%n", leaflets,
                 leaflets == 1 ? "leaflet" : "leaflets", built, built == 1 ? "PDF" : "PDFs",
-                unchanged == 0 ? "" : " (" + unchanged + " unchanged)", failed, reportFile);
+                unchanged == 0 ? "" : ", " + unchanged + " unchanged", failed, reportFile);
         out.flush();
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.handout.diagnostic.Severity;
@@ -84,9 +85,19 @@ public final class JsonReport {
             }
             validation = new ValidationReport(text(n, "output"), flavours, List.of());
         }
+        List<KeptPdf> kept = new ArrayList<>();
+        for (JsonNode k : n.path("kept")) {
+            try {
+                kept.add(new KeptPdf(k.path("file").asText(), k.path("shown").asText(),
+                        Instant.parse(k.path("built").asText())));
+            } catch (java.time.format.DateTimeParseException e) {
+                // a report edited by hand: the PDF is just not marked
+            }
+        }
         return new LeafletResult(n.path("slug").asText(), text(n, "variant"), n.path("source").asText(),
                 text(n, "output"), n.path("pages").asInt(), n.path("bytes").asLong(), validation,
-                diagnostics(n.path("errors"), Severity.ERROR), diagnostics(n.path("warnings"), Severity.WARNING));
+                diagnostics(n.path("errors"), Severity.ERROR), diagnostics(n.path("warnings"), Severity.WARNING),
+                text(n, "title"), kept);
     }
 
     private static String text(JsonNode n, String field) {
@@ -106,6 +117,7 @@ public final class JsonReport {
     public static ObjectNode toNode(LeafletResult l) {
         ObjectNode n = JSON.createObjectNode();
         n.put("slug", l.slug());
+        n.put("title", l.title());
         n.put("variant", l.variant());
         n.put("source", l.sourceFile());
         n.put("output", l.outputFile());
@@ -128,6 +140,13 @@ public final class JsonReport {
         }
         diagnostics(n.putArray("errors"), l.errors());
         diagnostics(n.putArray("warnings"), l.warnings());
+        if (!l.kept().isEmpty()) {
+            ArrayNode kept = n.putArray("kept");
+            for (KeptPdf k : l.kept()) {
+                kept.addObject().put("file", k.file()).put("shown", k.shown()).put("built", k.built().toString())
+                        .put("message", k.message());
+            }
+        }
         return n;
     }
 

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param displayName the file as the user knows it
  * @param results     one result per standard checked, PDF/UA-1 first
- * @param notes       things the reader should know about how the file was checked, e.g.
- *                    {@code "claims no PDF/A conformance; checked PDF/UA-1 only"}
+ * @param notes       things the reader should know about how the file was checked, e.g. that it
+ *                    does not claim to be PDF/A, so only PDF/UA-1 was checked
  */
 public record ValidationReport(String displayName, List<FlavourResult> results, List<String> notes) {
 

@@ -144,7 +144,7 @@ class BuildCommandTest {
         assertArrayEquals(index, p.read("output/index.html"));
         assertArrayEquals(record, p.read("output/.handout-cache.json"));
         assertTrue(Project.run("build", "--project", dir.toString(), "--variant", "a5").out()
-                .contains("1 leaflet: 1 PDF built (1 unchanged), 0 failed."));
+                .contains("1 leaflet: 0 PDFs built, 1 unchanged, 0 failed."));
     }
 
     @Test

@@ -31,7 +31,7 @@ class IncrementalBuildTest {
     void anUnchangedProjectIsNotBuiltAgainAndGivesTheSameFiles() throws Exception {
         byte[] report = project.read("output/report.json");
         byte[] pdf = project.read("output/a.pdf");
-        assertTrue(build().out().contains("6 PDFs built (6 unchanged), 0 failed."));
+        assertTrue(build().out().contains("0 PDFs built, 6 unchanged, 0 failed."));
         assertArrayEquals(report, project.read("output/report.json"));
         assertArrayEquals(pdf, project.read("output/a.pdf"));
     }
@@ -42,7 +42,7 @@ class IncrementalBuildTest {
                 .replace("---\n\n", "variants: [a4, a5]\n---\n\n"));
         assertTrue(build().err().contains("content/b.md:12:3: warning: link text \"click here\""));
         Run again = Project.run("build", "--verbose", "--project", dir.toString());
-        assertTrue(again.out().contains("6 PDFs built (6 unchanged), 0 failed."), again.out());
+        assertTrue(again.out().contains("0 PDFs built, 6 unchanged, 0 failed."), again.out());
         assertTrue(again.out().matches("(?s).*read \\+ checks \\+ lint +0\\.0 ms mean over 0\n.*"), again.out());
         assertTrue(again.err().contains("content/b.md:12:3: warning: link text \"click here\""), again.err());
     }
@@ -53,11 +53,11 @@ class IncrementalBuildTest {
                 + "\n![A ward at night](../_images/ward.png)\n");
         Files.createDirectories(dir.resolve("content/_images"));
         Files.write(dir.resolve("content/_images/ward.png"), png(java.awt.Color.BLUE));
-        assertTrue(build().out().contains("8 PDFs built (6 unchanged), 0 failed."));
+        assertTrue(build().out().contains("2 PDFs built, 6 unchanged, 0 failed."));
         Files.write(dir.resolve("content/_images/ward.png"), png(java.awt.Color.RED));
-        assertTrue(build().out().contains("8 PDFs built (6 unchanged), 0 failed."), "d's two PDFs made again");
+        assertTrue(build().out().contains("2 PDFs built, 6 unchanged, 0 failed."), "d's two PDFs made again");
         Run again = Project.run("build", "--verbose", "--project", dir.toString());
-        assertTrue(again.out().contains("8 PDFs built (8 unchanged), 0 failed."), again.out());
+        assertTrue(again.out().contains("0 PDFs built, 8 unchanged, 0 failed."), again.out());
         assertTrue(again.out().matches("(?s).*read \\+ checks \\+ lint +0\\.0 ms mean over 0\n.*"),
                 "not even d was read again: " + again.out());
     }
@@ -76,7 +76,7 @@ class IncrementalBuildTest {
     @Test
     void anEditedLeafletIsBuiltAgainAndOnlyIt() throws Exception {
         project.write("content/b.md", Project.leaflet("Leaflet b, revised").replace("---\n\n", "variants: [a4, a5]\n---\n\n"));
-        assertTrue(build().out().contains("6 PDFs built (4 unchanged), 0 failed."));
+        assertTrue(build().out().contains("2 PDFs built, 4 unchanged, 0 failed."));
         assertTrue(new TextOf(project.read("output/b.pdf")).contains("Leaflet b, revised"));
     }
 
@@ -100,17 +100,17 @@ class IncrementalBuildTest {
 
         byte[] good = project.read("output/c.pdf");
         Files.write(dir.resolve("output/c.pdf"), new byte[] {'%', 'P', 'D', 'F'});
-        assertTrue(build().out().contains("6 PDFs built (5 unchanged), 0 failed."));
+        assertTrue(build().out().contains("1 PDF built, 5 unchanged, 0 failed."));
         assertArrayEquals(good, project.read("output/c.pdf"), "the edited PDF was made again");
 
         byte[] same = project.read("output/b.pdf");
         same[same.length / 2] ^= 1; // same size, one bit different, saved later
         Files.write(dir.resolve("output/b.pdf"), same);
-        assertTrue(build().out().contains("6 PDFs built (5 unchanged), 0 failed."));
+        assertTrue(build().out().contains("1 PDF built, 5 unchanged, 0 failed."));
         assertTrue(new TextOf(project.read("output/b.pdf")).contains("Leaflet b"));
 
         Files.delete(dir.resolve("output/a.a5.pdf"));
-        assertTrue(build().out().contains("6 PDFs built (5 unchanged), 0 failed."));
+        assertTrue(build().out().contains("1 PDF built, 5 unchanged, 0 failed."));
         assertTrue(Files.exists(dir.resolve("output/a.a5.pdf")));
     }
 
@@ -120,7 +120,7 @@ class IncrementalBuildTest {
         byte[] good = Files.readAllBytes(pdf);
         Files.write(pdf, good); // a backup restored: same bytes, a new time
         Files.setLastModifiedTime(pdf, java.nio.file.attribute.FileTime.fromMillis(0));
-        assertTrue(build().out().contains("6 PDFs built (6 unchanged), 0 failed."));
+        assertTrue(build().out().contains("0 PDFs built, 6 unchanged, 0 failed."));
         assertArrayEquals(good, Files.readAllBytes(pdf));
     }
 

@@ -41,7 +41,7 @@ class LeafletFileNamesTest {
 
         p.write("content/nhs/y.markdown", leaflet("Why, revised"));
         Run second = Project.run("build", "--project", dir.toString());
-        assertTrue(second.out().contains("3 PDFs built (2 unchanged), 0 failed."), second.out());
+        assertTrue(second.out().contains("1 PDF built, 2 unchanged, 0 failed."), second.out());
 
         Run check = Project.run("check", "--project", dir.toString());
         assertTrue(check.out().contains("3 leaflets checked"), check.out());
@@ -150,7 +150,7 @@ class LeafletFileNamesTest {
         }
         Run build = Project.run("build", "--project", dir.toString());
         assertTrue(build.out().contains("FAILED  x.md: error: forged\\nb  1 error\n"), build.out());
-        assertTrue(build.out().contains("8 leaflets: 1 PDF built (1 unchanged), 7 failed."), build.out());
+        assertTrue(build.out().contains("8 leaflets: 0 PDFs built, 1 unchanged, 7 failed."), build.out());
         assertTrue(p.exists("output/good.pdf"));
         assertFalse(new String(p.read("output/report.json"), java.nio.charset.StandardCharsets.UTF_8).contains("\u202E"));
     }

@@ -56,7 +56,7 @@ class TamperedBuildRecordTest {
                 Files.copy(from, dir.resolve(built.relativize(from).toString()), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        assertTrue(build().out().contains("2 PDFs built (2 unchanged), 0 failed."), "the copy's record is good");
+        assertTrue(build().out().contains("0 PDFs built, 2 unchanged, 0 failed."), "the copy's record is good");
     }
 
     static Stream<Arguments> tamperedRecords() {
@@ -106,7 +106,8 @@ class TamperedBuildRecordTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
-        assertTrue(run.out().contains("2 leaflets: 2 PDFs built"), run.out());
+        assertTrue(run.out().matches("(?s).*2 leaflets: \\d PDFs? built(, \\d unchanged)?, 0 failed\\..*"),
+                run.out()); // what is still good in the record may be reused
         assertTrue(run.out().lines().filter(l -> l.startsWith("ok")).allMatch(
                 l -> l.matches("ok      [ab] \\[a4\\]  1 page, .*")), run.out());
         assertEquals(List.of("content", "output"), list(dir));
@@ -114,7 +115,7 @@ class TamperedBuildRecordTest {
         assertFalse(Files.exists(dir.getParent().resolve("evil.png")));
         String index = Files.readString(dir.resolve("output/index.html"));
         assertFalse(index.contains("evil") || index.contains("forged"), index);
-        assertTrue(build().out().contains("2 PDFs built (2 unchanged), 0 failed."), "the record is good again");
+        assertTrue(build().out().contains("0 PDFs built, 2 unchanged, 0 failed."), "the record is good again");
     }
 
     private Run build() {

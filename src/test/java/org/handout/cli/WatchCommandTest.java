@@ -47,6 +47,24 @@ class WatchCommandTest {
     }
 
     @Test
+    void eachSaveSaysHowManyPdfsItReallyBuilt() throws Exception {
+        Project p = new Project(dir)
+                .write("content/a.md", Project.leaflet("A").replace("---\n\n", "variants: [a4]\n---\n\n"))
+                .write("content/b.md", Project.leaflet("B").replace("---\n\n", "variants: [a4]\n---\n\n"));
+        CompletableFuture<Run> watch = CompletableFuture.supplyAsync(() -> Project.run("watch", "--project",
+                dir.toString(), "--rebuilds", "1", "--idle-timeout", "60"));
+        waitFor(() -> Files.exists(dir.resolve("output/report.json")));
+        Thread.sleep(300);
+
+        p.write("content/b.md", Project.leaflet("B, revised").replace("---\n\n", "variants: [a4]\n---\n\n"));
+
+        Run run = watch.get(60, TimeUnit.SECONDS);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2 leaflets: 2 PDFs built, 0 failed."), run.out());
+        assertTrue(run.out().contains("2 leaflets: 1 PDF built, 1 unchanged, 0 failed."), run.out());
+    }
+
+    @Test
     void aBuildRunWhileTheWatchRunsIsBuiltByItsWarmJvmWithTheSameMessagesAndExitStatus() throws Exception {
         Project p = new Project(dir).write("content/job.md", Project.leaflet("First").replace("---\n\n", "variants: [a4]\n---\n\n"));
         CompletableFuture<Run> watch = CompletableFuture.supplyAsync(() -> Project.run("watch", "--project",
@@ -59,7 +77,7 @@ class WatchCommandTest {
         assertEquals(1, build.exitCode(), build.err());
         assertTrue(build.err().contains("content/broken.md:1: error: missing \"reviewed:\""), build.err());
         assertTrue(build.out().contains("FAILED  broken"), build.out());
-        assertTrue(build.out().contains("2 leaflets: 1 PDF built (1 unchanged), 1 failed."), build.out());
+        assertTrue(build.out().contains("2 leaflets: 0 PDFs built, 1 unchanged, 1 failed."), build.out());
         assertTrue(build.out().contains("(built by the running handout watch)"), build.out());
 
         assertEquals(0, watch.get(60, TimeUnit.SECONDS).exitCode());

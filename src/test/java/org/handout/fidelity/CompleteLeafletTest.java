@@ -75,7 +75,8 @@ class CompleteLeafletTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("content/job.md:14:1: error: the heading \"What you do\" is missing from"
                 + " output/job.pdf: its words are not drawn on any page — check the template \"custom\""), run.err());
-        assertTrue(run.out().contains("FAILED  job [a4]"), run.out());
+        assertTrue(run.out().matches("(?s).*FAILED  job \\[a4\\]  \\d+ errors? — output/job\\.pdf is from the build of"
+                + " \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC; this build failed\n.*"), run.out());
         assertArrayEquals(good, project.read("output/job.pdf"), "the last good PDF stays");
     }
 

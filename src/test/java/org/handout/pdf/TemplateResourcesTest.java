@@ -99,13 +99,13 @@ class TemplateResourcesTest {
                         + "\n.masthead { background-image: url(" + web + "/bg.png); }\n",
                 page -> page.replace("<style>", "<link rel=\"stylesheet\" href=\"" + web + "/more.css\"/><style>")
                         .replace("<div class=\"body\">", "<div class=\"body\"><img src=\"" + web + "/logo.png\" alt=\"Logo\"/>"));
-        assertEquals(List.of(
+        assertEquals(List.of( // file by file, each in line order
                 at("templates/custom/page.ftlh", web + "/more.css") + ": error: refused to load " + web + "/more.css — "
+                        + NEVER_FETCHED,
+                at("templates/custom/page.ftlh", web + "/logo.png") + ": error: refused to load " + web + "/logo.png — "
                         + NEVER_FETCHED,
                 at("templates/custom/style.css", web + "/imported.css") + ": error: refused to load " + web
                         + "/imported.css — " + NEVER_FETCHED,
-                at("templates/custom/page.ftlh", web + "/logo.png") + ": error: refused to load " + web + "/logo.png — "
-                        + NEVER_FETCHED,
                 at("templates/custom/style.css", web + "/bg.png") + ": error: refused to load " + web + "/bg.png — "
                         + NEVER_FETCHED), errors);
     }

@@ -53,6 +53,18 @@ public final class Browser {
                 + " (or set CHROMIUM and AXE_CORE_JS); .ci/run does both";
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Prints, once per test run, what is skipped and what to install, on the console: Maven shows a
+     * skipped test only as a count, and an assumption's message only in the reports folder.
+     */
+    public static void sayOnceWhySkipped(String what) {
+        if (!TOLD.getAndSet(true)) {
+            System.out.println("[WARNING] browser tests skipped (" + what + "): " + howToInstall());
+        }
+    }
+
     private static Optional<Path> first(String... candidates) {
         return Stream.of(candidates).filter(c -> c != null && !c.isBlank()).map(Path::of)
                 .filter(Files::isRegularFile).findFirst();
