@@ -1,6 +1,7 @@
 package org.handout.batch;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.handout.content.LeafletReader;
 import org.handout.content.ReadResult;
@@ -10,6 +11,7 @@ import org.handout.diagnostic.DiagnosticException;
 import org.handout.diagnostic.Severity;
 import org.handout.lint.Lint;
 import org.handout.model.Leaflet;
+import org.handout.report.LeafletResult;
 import org.handout.pdf.UndrawableCharacters;
 
 /**
@@ -38,21 +40,43 @@ final class LeafletChecks {
         this.strict = strict;
     }
 
+    /**
+     * Every check on one leaflet. When any fails, the exception lists every error and then every warning
+     * found, so that one run names all there is to fix: {@link #failed} sorts them apart again.
+     */
     Checked check(SourceFile source) throws DiagnosticException {
-        ReadResult read = reader.read(source);
+        ReadResult read = reader.readAll(source);
         Leaflet leaflet = read.leaflet();
-        Variants.Chosen chosen = variants.of(leaflet);
-        List<Diagnostic> missingGlyphs = undrawable.find(leaflet);
-        if (!missingGlyphs.isEmpty()) {
-            throw new DiagnosticException(missingGlyphs);
+        List<Diagnostic> errors = new ArrayList<>(read.errors());
+        Variants.Chosen chosen = null;
+        try {
+            chosen = variants.of(leaflet);
+        } catch (DiagnosticException e) {
+            errors.addAll(e.diagnostics());
         }
+        errors.addAll(undrawable.find(leaflet));
         List<Diagnostic> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(lint.check(leaflet));
-        if (strict && !warnings.isEmpty()) {
-            throw new DiagnosticException(warnings.stream()
+        if (strict) {
+            errors.addAll(warnings.stream()
                     .map(w -> new Diagnostic(w.file(), w.line(), w.column(), Severity.ERROR, w.message() + " (--strict)"))
                     .toList());
+            warnings.clear();
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+            List<Diagnostic> all = new ArrayList<>(errors);
+            all.addAll(warnings);
+            throw new DiagnosticException(all);
         }
         return new Checked(leaflet, chosen, warnings);
+    }
+
+    /** A leaflet that failed its checks (or a later stage), its errors and warnings each in their list. */
+    static LeafletResult failed(SourceFile source, DiagnosticException e, List<Diagnostic> warnings) {
+        List<Diagnostic> all = new ArrayList<>(warnings);
+        all.addAll(e.diagnostics().stream().filter(d -> !d.isError()).toList());
+        return LeafletResult.failed(source.slug(), source.displayPath(),
+                e.diagnostics().stream().filter(Diagnostic::isError).toList(), all);
     }
 }

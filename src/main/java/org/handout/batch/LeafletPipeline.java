@@ -117,7 +117,7 @@ public final class LeafletPipeline {
             }
             return results;
         } catch (DiagnosticException e) {
-            return List.of(LeafletResult.failed(source.slug(), source.displayPath(), e.diagnostics(), warnings));
+            return List.of(LeafletChecks.failed(source, e, warnings));
         } catch (OutOfMemoryError e) {
             return List.of(LeafletResult.failed(source.slug(), source.displayPath(), List.of(outOfMemory(source)),
                     warnings));

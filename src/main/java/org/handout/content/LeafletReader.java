@@ -34,7 +34,20 @@ public final class LeafletReader {
         this.pictures = pictures;
     }
 
+    /** The leaflet without errors, or the exception listing them. */
     public ReadResult read(SourceFile source) throws DiagnosticException {
+        ReadResult read = readAll(source);
+        if (!read.errors().isEmpty()) {
+            throw new DiagnosticException(read.errors());
+        }
+        return read;
+    }
+
+    /**
+     * The leaflet as far as it can be read, with its errors: thrown only when there is no leaflet to check
+     * further (the file cannot be read, its front matter is wrong, or it is over the limits).
+     */
+    public ReadResult readAll(SourceFile source) throws DiagnosticException {
         String file = source.displayPath();
         byte[] bytes;
         try {
@@ -59,8 +72,11 @@ public final class LeafletReader {
             shown.addAll(metadata.contact().text());
         }
         ImageFiles.check(shown, source.path().toAbsolutePath().getParent(), projectRoot, pictures, problems);
+        int before = problems.errorCount();
         LeafletLimits.check(metadata, body, problems);
-        problems.throwIfAny();
-        return new ReadResult(new Leaflet(source.slug(), file, metadata, body), problems.warnings());
+        if (metadata == null || problems.errorCount() > before) {
+            problems.throwIfAny();
+        }
+        return new ReadResult(new Leaflet(source.slug(), file, metadata, body), problems.warnings(), problems.errors());
     }
 }

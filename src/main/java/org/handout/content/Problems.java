@@ -57,8 +57,12 @@ final class Problems {
         return List.copyOf(warnings);
     }
 
-    /** Stops here if anything was wrong. */
-    void throwIfAny() throws DiagnosticException {
+    int errorCount() {
+        return errors.size();
+    }
+
+    /** Every error so far, in file order, with the count of refused characters not listed. */
+    List<Diagnostic> errors() {
         if (firstUnlisted != null) {
             int unlisted = characterErrors - MAX_CHARACTER_ERRORS;
             error(firstUnlisted, String.format(java.util.Locale.ROOT, "%,d more characters that cannot be printed"
@@ -66,10 +70,16 @@ final class Problems {
                     + " finds them)", unlisted));
             firstUnlisted = null;
         }
-        if (!errors.isEmpty()) {
-            List<Diagnostic> inFileOrder = new ArrayList<>(errors);
-            inFileOrder.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-            throw new DiagnosticException(inFileOrder);
+        List<Diagnostic> inFileOrder = new ArrayList<>(errors);
+        inFileOrder.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return inFileOrder;
+    }
+
+    /** Stops here if anything was wrong. */
+    void throwIfAny() throws DiagnosticException {
+        List<Diagnostic> found = errors();
+        if (!found.isEmpty()) {
+            throw new DiagnosticException(found);
         }
     }
 }
