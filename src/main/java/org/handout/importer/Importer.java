@@ -131,8 +131,7 @@ public final class Importer {
                         + " writes through", "remove the link, or rename the file you import");
             }
         }
-        Inlines inlines = new Inlines(new Links(document.properties().source() != null
-                ? URI.create(document.properties().source()) : baseUrl), slug + "/", document.properties().lang());
+        Inlines inlines = new Inlines(new Links(document.base()), slug + "/", document.properties().lang());
         MarkdownBody.Body body = MarkdownBody.write(document.content(), document.title(), inlines);
         LeafletText.Written written = LeafletText.compose(document.properties(), body, fileName, document.notes(), today);
         if (!document.pictures().isEmpty()) {

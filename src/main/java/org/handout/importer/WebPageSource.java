@@ -62,13 +62,13 @@ final class WebPageSource {
                 lead.remove();
             }
         }
-        String source = base != null && base.getScheme().equals("https") ? base.toString() : null;
+        String source = address(doc, baseUrl);
         DocumentProperties properties = new DocumentProperties(doc.title().isBlank() ? null : doc.title().strip(), null,
                 summary, keywords(meta(doc, "keywords")), meta(doc, "author"),
                 lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*") ? lang : null, modified(doc), source);
         List<Note> notes = new ArrayList<>();
         List<Picture> pictures = pictures(main, page, notes);
-        return new SourceDocument(properties, main, title, pictures, notes);
+        return new SourceDocument(properties, main, title, pictures, notes, base);
     }
 
     /** The page's address for its relative links: its {@code <base>}, else the one given on the command line. */
@@ -85,6 +85,16 @@ final class WebPageSource {
             }
         }
         return given;
+    }
+
+    /** Where the page lives, for {@code source:}: its canonical address, else the one given; https only. */
+    private static String address(Document doc, URI given) {
+        Element canonical = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        String address = canonical == null ? null : canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content");
+        if (address == null && given != null) {
+            address = given.toString();
+        }
+        return address != null && address.strip().startsWith("https://") ? address.strip() : null;
     }
 
     /** {@code <main>}, {@code role=main}, the {@code <article>}; else the element holding the h1 and most of the text. */

@@ -52,18 +52,14 @@ final class WordPackage {
         }
         Map<String, byte[]> parts = new LinkedHashMap<>();
         long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+        ByteArrayInputStream packed = new ByteArrayInputStream(file);
+        try (ZipInputStream zip = new ZipInputStream(packed)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (parts.size() >= ImportLimits.ZIP_ENTRIES) {
                     throw tooBig("more than " + ImportLimits.ZIP_ENTRIES + " parts");
                 }
-                byte[] bytes = unpack(zip, ImportLimits.ZIP_ENTRY_BYTES, entry.getName());
-                long packed = entry.getCompressedSize();
-                if (packed > 0 && bytes.length > 1024 * 1024 && bytes.length / packed > ImportLimits.ZIP_RATIO) {
-                    throw tooBig("a part (" + entry.getName() + ") that unpacks to " + bytes.length / packed
-                            + " times its packed size");
-                }
+                byte[] bytes = unpack(zip, packed, file.length, entry.getName());
                 total += bytes.length;
                 if (total > ImportLimits.ZIP_TOTAL_BYTES) {
                     throw tooBig("more than " + ImportLimits.ZIP_TOTAL_BYTES / (1024 * 1024) + " MB unpacked");
@@ -81,15 +77,24 @@ final class WordPackage {
         return new WordPackage(parts);
     }
 
-    private static byte[] unpack(InputStream in, long limit, String name) throws IOException, ImportFailure {
+    /** One part, stopped as soon as it is over the size limit or unpacks to too many times what it has read. */
+    private static byte[] unpack(InputStream zip, ByteArrayInputStream packed, int fileLength, String name)
+            throws IOException, ImportFailure {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
+        long start = fileLength - packed.available();
         int n;
-        while ((n = in.read(buffer)) > 0) {
-            if (out.size() + (long) n > limit) {
-                throw tooBig("a part (" + name + ") of more than " + limit / (1024 * 1024) + " MB unpacked");
+        while ((n = zip.read(buffer)) > 0) {
+            if (out.size() + (long) n > ImportLimits.ZIP_ENTRY_BYTES) {
+                throw tooBig("a part (" + name + ") of more than " + ImportLimits.ZIP_ENTRY_BYTES / (1024 * 1024)
+                        + " MB unpacked");
             }
             out.write(buffer, 0, n);
+            long read = Math.max(1, fileLength - packed.available() - start);
+            if (out.size() > 1024 * 1024 && out.size() / read > ImportLimits.ZIP_RATIO) {
+                throw tooBig("a part (" + name + ") that unpacks to more than " + ImportLimits.ZIP_RATIO
+                        + " times its packed size");
+            }
         }
         return out.toByteArray();
     }

@@ -61,7 +61,7 @@ final class WordSource {
             properties = properties.withSubtitle(subtitle.text());
             subtitle.remove();
         }
-        return new SourceDocument(properties, body, title, pictures.files, notes);
+        return new SourceDocument(properties, body, title, pictures.files, notes, null);
     }
 
     /** Each picture in the document as a file to write, or the reason it cannot be one. */
