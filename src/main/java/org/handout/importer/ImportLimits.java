@@ -6,14 +6,16 @@ package org.handout.importer;
  * a few hundred kilobytes with a handful of pictures).
  */
 final class ImportLimits {
-    /** A Word file or a web page on disk. */
+    /** A Word file on disk. */
     static final long FILE_BYTES = 50L * 1024 * 1024;
+    /** A web page on disk (a real one is well under 1 MB; its DOM takes several times its size). */
+    static final long PAGE_BYTES = 5L * 1024 * 1024;
     /** Parts inside a Word file (a leaflet has a few dozen). */
     static final int ZIP_ENTRIES = 2_000;
     /** One part of a Word file, unpacked. */
-    static final long ZIP_ENTRY_BYTES = 100L * 1024 * 1024;
+    static final long ZIP_ENTRY_BYTES = 50L * 1024 * 1024;
     /** All parts of a Word file together, unpacked. */
-    static final long ZIP_TOTAL_BYTES = 300L * 1024 * 1024;
+    static final long ZIP_TOTAL_BYTES = 150L * 1024 * 1024;
     /** How much more a part may unpack to than it takes packed (text packs about 10:1), past its first megabyte. */
     static final long ZIP_RATIO = 200;
     /** Pictures in one document. */

@@ -61,7 +61,7 @@ public final class Importer {
                         + (extension.isEmpty() ? " files without an extension" : " ." + extension + " files"),
                         "save it from its program as one of those");
             }
-            byte[] bytes = read(file);
+            byte[] bytes = read(file, word ? ImportLimits.FILE_BYTES : ImportLimits.PAGE_BYTES);
             SourceDocument document = word ? WordSource.read(bytes) : WebPageSource.read(bytes, file, baseUrl);
             return write(input, slug(base), base, document);
         } catch (ImportFailure e) {
@@ -72,13 +72,13 @@ public final class Importer {
         }
     }
 
-    private static byte[] read(Path file) throws ImportFailure, IOException {
+    private static byte[] read(Path file, long limit) throws ImportFailure, IOException {
         if (!Files.isRegularFile(file)) {
             throw new ImportFailure("no such file", "check its name and folder");
         }
-        if (Files.size(file) > ImportLimits.FILE_BYTES) {
+        if (Files.size(file) > limit) {
             throw new ImportFailure(String.format(Locale.ROOT, "the file is %.1f MB, more than the %d MB handout"
-                    + " imports", Files.size(file) / 1048576.0, ImportLimits.FILE_BYTES / (1024 * 1024)),
+                    + " imports", Files.size(file) / 1048576.0, limit / (1024 * 1024)),
                     "make its pictures smaller or split it into several documents");
         }
         if (!Files.isReadable(file)) {

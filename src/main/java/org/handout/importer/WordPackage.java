@@ -25,13 +25,15 @@ final class WordPackage {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] COMPOUND = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final Pattern EXTERNAL_IMAGE = Pattern.compile(
-            "<Relationship\\b(?=[^>]*Type=\"[^\"]*/image\")(?=[^>]*TargetMode=\"External\")[^>]*>");
+            "<Relationship\\b(?=[^>]*Type=[\"'][^\"']*/image[\"'])(?=[^>]*TargetMode=[\"']External[\"'])[^>]*>");
     private static final Pattern LINKED_BLIP = Pattern.compile("<(\\w+:)?blip\\b[^>]*:link=[^>]*>");
-    private static final Pattern TARGET = Pattern.compile("Target=\"([^\"]*)\"");
+    private static final Pattern TARGET = Pattern.compile("Target=[\"']([^\"']*)[\"']");
 
+    private final byte[] file;
     private final Map<String, byte[]> parts;
 
-    private WordPackage(Map<String, byte[]> parts) {
+    private WordPackage(byte[] file, Map<String, byte[]> parts) {
+        this.file = file;
         this.parts = parts;
     }
 
@@ -74,7 +76,7 @@ final class WordPackage {
         if (!parts.containsKey("word/document.xml")) {
             throw damaged("it has no word/document.xml, the part that holds a Word document's text");
         }
-        return new WordPackage(parts);
+        return new WordPackage(file, parts);
     }
 
     /** One part, stopped as soon as it is over the size limit or unpacks to too many times what it has read. */
@@ -147,7 +149,7 @@ final class WordPackage {
                 String inside = "media/handout-linked-" + (++count) + ".png"; // a picture's name, or the converter drops it
                 String folder = e.getKey().replaceFirst("_rels/[^/]*$", "");
                 changed.put(folder + inside, (LINKED_MARK + address).getBytes(StandardCharsets.UTF_8));
-                String rel = m.group().replace(" TargetMode=\"External\"", "").replaceFirst("Target=\"[^\"]*\"",
+                String rel = m.group().replaceFirst("\\sTargetMode=[\"']External[\"']", "").replaceFirst("Target=[\"'][^\"']*[\"']",
                         Matcher.quoteReplacement("Target=\"" + inside + "\""));
                 m.appendReplacement(out, Matcher.quoteReplacement(rel));
                 any = true;
@@ -157,19 +159,23 @@ final class WordPackage {
                 changed.put(e.getKey(), out.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
-        if (count > 0) {
-            // The converter reads a linked picture from outside; as an embedded one it reads the mark instead.
-            for (Map.Entry<String, byte[]> e : parts.entrySet()) {
-                if (e.getKey().startsWith("word/") && e.getKey().endsWith(".xml") && !e.getKey().contains("/_rels/")) {
-                    String xml = new String(e.getValue(), StandardCharsets.UTF_8);
-                    Matcher blip = LINKED_BLIP.matcher(xml);
-                    String embedded = blip.replaceAll(b -> Matcher.quoteReplacement(b.group().contains(":embed=")
-                            ? b.group() : b.group().replaceFirst(":link=", ":embed=")));
-                    if (!embedded.equals(xml)) {
-                        changed.put(e.getKey(), embedded.getBytes(StandardCharsets.UTF_8));
-                    }
+        // The converter opens a linked picture from the disk or the web, whatever its relationship says; an
+        // embedded one only from the package: so every link is made an embedding, of the mark where there is one.
+        boolean linked = false;
+        for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+            if (e.getKey().startsWith("word/") && e.getKey().endsWith(".xml") && !e.getKey().contains("/_rels/")) {
+                String xml = new String(e.getValue(), StandardCharsets.UTF_8);
+                Matcher blip = LINKED_BLIP.matcher(xml);
+                String embedded = blip.replaceAll(b -> Matcher.quoteReplacement(b.group().contains(":embed=")
+                        ? b.group() : b.group().replaceFirst(":link=", ":embed=")));
+                if (!embedded.equals(xml)) {
+                    changed.put(e.getKey(), embedded.getBytes(StandardCharsets.UTF_8));
+                    linked = true;
                 }
             }
+        }
+        if (count == 0 && !linked) {
+            return file;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -56,6 +56,7 @@ final class WordSource {
                     .findFirst().orElse(null);
             title = first != null && first.normalName().equals("h1") ? first : null;
         }
+        body.select("a[href^=#footnote-ref], a[href^=#endnote-ref]").remove(); // the arrows back from a note
         Element subtitle = body.selectFirst("p.doc-subtitle");
         if (subtitle != null) {
             properties = properties.withSubtitle(subtitle.text());
