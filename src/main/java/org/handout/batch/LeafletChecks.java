@@ -11,8 +11,8 @@ import org.handout.diagnostic.DiagnosticException;
 import org.handout.diagnostic.Severity;
 import org.handout.lint.Lint;
 import org.handout.model.Leaflet;
-import org.handout.report.LeafletResult;
 import org.handout.pdf.UndrawableCharacters;
+import org.handout.report.LeafletResult;
 
 /**
  * Everything handout checks before it renders: the file and its front matter, its template and
