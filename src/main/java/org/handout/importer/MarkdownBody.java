@@ -178,7 +178,7 @@ final class MarkdownBody {
                     .prefixed(marker, " ".repeat(marker.length())));
         }
         boolean blank = loose;
-        return Rendered.join(items, numbered ? Rendered.Kind.NUMBERS : Rendered.Kind.BULLETS, (a, b) -> blank);
+        return Rendered.join(items, Rendered.Kind.LIST, (a, b) -> blank);
     }
 
     private static int parseStart(String start) {

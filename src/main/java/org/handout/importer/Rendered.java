@@ -9,7 +9,7 @@ import java.util.List;
  */
 record Rendered(List<String> lines, List<Note> notes, Kind kind) {
     /** What a block is, where it matters for the blocks around it. */
-    enum Kind { TEXT, BULLETS, NUMBERS }
+    enum Kind { TEXT, LIST }
 
     static final Rendered NOTHING = new Rendered(List.of(), List.of(), Kind.TEXT);
 

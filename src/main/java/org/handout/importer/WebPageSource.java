@@ -11,10 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -66,9 +64,8 @@ final class WebPageSource {
         DocumentProperties properties = new DocumentProperties(doc.title().isBlank() ? null : doc.title().strip(), null,
                 summary, keywords(meta(doc, "keywords")), meta(doc, "author"),
                 lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*") ? lang : null, modified(doc), source);
-        List<Note> notes = new ArrayList<>();
-        List<Picture> pictures = pictures(main, page, notes);
-        return new SourceDocument(properties, main, title, pictures, notes, base);
+        List<Picture> pictures = pictures(main, page);
+        return new SourceDocument(properties, main, title, pictures, List.of(), base);
     }
 
     /** The page's address for its relative links: its {@code <base>}, else the one given on the command line. */
@@ -162,10 +159,9 @@ final class WebPageSource {
     }
 
     /** Each picture of the content copied from beside the page when it is there, inside the page's folder. */
-    private static List<Picture> pictures(Element main, Path page, List<Note> notes) {
+    private static List<Picture> pictures(Element main, Path page) {
         Path folder = page.toAbsolutePath().getParent();
-        List<Picture> pictures = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
+        PictureFiles pictures = new PictureFiles();
         int count = 0;
         for (Element img : main.select("img")) {
             String src = img.attr("src").strip();
@@ -176,7 +172,7 @@ final class WebPageSource {
             }
             String lost;
             try {
-                lost = copy(src, folder, pictures, names, img);
+                lost = copy(src, folder, pictures, img);
             } catch (IOException e) {
                 lost = "the picture \"" + shown(src) + "\" beside the page cannot be read (" + e.getMessage() + ") — make"
                         + " it readable and import again";
@@ -185,11 +181,11 @@ final class WebPageSource {
                 img.attr("data-lost", lost);
             }
         }
-        return pictures;
+        return pictures.files();
     }
 
     /** @return why the picture is not copied, or null when it is (named in the img's data-picture) */
-    private static String copy(String src, Path folder, List<Picture> pictures, Map<String, String> names, Element img)
+    private static String copy(String src, Path folder, PictureFiles pictures, Element img)
             throws IOException {
         String lower = src.toLowerCase(Locale.ROOT);
         if (src.isEmpty() || lower.startsWith("data:")) {
@@ -221,11 +217,7 @@ final class WebPageSource {
         if (refusal != null) {
             return refusal;
         }
-        img.attr("data-picture", names.computeIfAbsent(PictureBytes.digest(bytes), d -> {
-            String name = "picture-" + (pictures.size() + 1) + "." + PictureBytes.extension(bytes);
-            pictures.add(new Picture(name, bytes));
-            return name;
-        }));
+        img.attr("data-picture", pictures.add(bytes));
         return null;
     }
 

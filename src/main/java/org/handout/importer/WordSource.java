@@ -62,13 +62,12 @@ final class WordSource {
             properties = properties.withSubtitle(subtitle.text());
             subtitle.remove();
         }
-        return new SourceDocument(properties, body, title, pictures.files, notes, null);
+        return new SourceDocument(properties, body, title, pictures.files.files(), notes, null);
     }
 
     /** Each picture in the document as a file to write, or the reason it cannot be one. */
     private static final class Pictures {
-        private final List<Picture> files = new ArrayList<>();
-        private final Map<String, String> byContent = new HashMap<>();
+        private final PictureFiles files = new PictureFiles();
         private int seen;
 
         Map<String, String> convert(Image image) throws IOException {
@@ -88,11 +87,7 @@ final class WordSource {
                 attributes.put("data-lost", lost);
                 return attributes;
             }
-            attributes.put("data-picture", byContent.computeIfAbsent(PictureBytes.digest(bytes), d -> {
-                String name = "picture-" + (files.size() + 1) + "." + PictureBytes.extension(bytes);
-                files.add(new Picture(name, bytes));
-                return name;
-            }));
+            attributes.put("data-picture", files.add(bytes));
             return attributes;
         }
     }
