@@ -135,6 +135,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void aPageWithoutMainOrArticleKeepsThePartWithItsTitleAndMostOfItsText() throws Exception {
+        Path page = Files.writeString(dir.resolve("porter.html"), """
+                <html lang="en-GB"><body>
+                <div class="top"><a href="/">Home</a> <a href="/jobs">Jobs</a> <a href="/contact">Contact us</a></div>
+                <div id="content"><div class="inner">
+                  <h1>Hospital porter</h1>
+                  <p class="lead">Porters move patients, equipment and samples around the hospital.</p>
+                  <p>You work shifts, and you walk a long way every day. Porters are often the first person a
+                  patient meets, so a calm and friendly manner matters as much as fitness.</p>
+                </div></div>
+                <div class="bottom">Our hospitals: North, South</div>
+                </body></html>""");
+
+        importing(page.toString());
+
+        String md = text("content/porter.md");
+        assertTrue(md.contains("summary: \"Porters move patients, equipment and samples around the hospital.\""), md);
+        assertTrue(body(md).startsWith("\nYou work shifts"), "the lead paragraph is the summary, not the body too:\n" + md);
+        assertFalse(md.contains("Contact us") || md.contains("Our hospitals"), md);
+    }
+
+    @Test
     void anUntidyDocumentHasEveryProblemNamedAtItsLine() throws Exception {
         Path docx = zip(FIXTURES.resolve("untidy-word"), dir.resolve("retail.docx"));
 
