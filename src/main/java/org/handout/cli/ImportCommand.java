@@ -48,8 +48,9 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--force", description = "Replace a leaflet or picture of the same name in content/.")
     boolean force;
 
-    @CommandLine.Option(names = "--base-url", paramLabel = "URL", description = "The web page's own address, for its"
-            + " relative links and as the leaflet's source: (when the page has no <base>).")
+    @CommandLine.Option(names = "--base-url", paramLabel = "URL", description = "A saved web page's own address: its"
+            + " relative links are read from it when the page has no <base>, and it is the leaflet's source: when"
+            + " the page names no canonical address.")
     String baseUrl;
 
     @Override

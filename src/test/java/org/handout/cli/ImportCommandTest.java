@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code handout import}: a careers service's Word leaflets and web pages into content/, with what is
  * left to fix named at its line. The Word fixtures are WordprocessingML as Word writes it (its parts
- * are under src/test/resources/import/careers-word and untidy-word) and the same document saved again by
- * LibreOffice Writer 7.4 ({@code careers-libreoffice.docx}).
+ * are under src/test/resources/import/careers-word and untidy-word), the same document saved again by
+ * LibreOffice Writer 7.4 ({@code soffice --headless --convert-to docx}: {@code careers-libreoffice.docx}),
+ * and LibreOffice's conversion of the saved web page ({@code linked-pictures-libreoffice.docx}).
  */
 class ImportCommandTest {
     private static final Path FIXTURES = Path.of("src/test/resources/import");
@@ -184,6 +185,23 @@ class ImportCommandTest {
             assertTrue(run.err().contains(problem), problem + " in\n" + run.err());
         }
         assertTrue(md.contains("## About the job\n"), "a Heading 1 after the text starts a section:\n" + md);
+    }
+
+    @Test
+    void picturesALibreOfficeDocumentLinksToOnTheWebAreReportedAndNeverFetched() throws Exception {
+        // LibreOffice's conversion of the saved page links its pictures to their web addresses
+        Path docx = copy(FIXTURES.resolve("linked-pictures-libreoffice.docx"), dir.resolve("linked.docx"));
+
+        Run run = importing(docx.toString());
+
+        assertEquals(1, run.exitCode());
+        for (String address : List.of("https://careers.example.org/explore-roles/radiographer_files/x-ray-room.png",
+                "https://cdn.example.org/images/ct-scanner.jpg")) {
+            assertTrue(run.err().contains("error: a picture linked to \"" + address + "\" is not inside the document, so it"
+                    + " is not imported"), run.err());
+        }
+        assertFalse(project.exists("content/linked"), "no picture fetched");
+        assertTrue(text("content/linked.md").contains("\n## Diagnostic radiographer\n"));
     }
 
     @Test
