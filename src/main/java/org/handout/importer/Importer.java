@@ -66,6 +66,9 @@ public final class Importer {
             return write(input, slug(base), base, document);
         } catch (ImportFailure e) {
             return new Imported(input, null, null, 0, List.of(Diagnostic.error(input, e.getMessage() + " — " + e.fix())));
+        } catch (StackOverflowError e) {
+            return new Imported(input, null, null, 0, List.of(Diagnostic.error(input, "its parts are nested too deeply"
+                    + " to be read — open it and save it again, or copy its text into a new document")));
         } catch (IOException e) {
             return new Imported(input, null, null, 0, List.of(Diagnostic.error(input, "cannot be read or its leaflet"
                     + " cannot be written (" + e.getMessage() + ") — check the file and the project folder can be used")));

@@ -121,9 +121,14 @@ final class WebPageSource {
 
     private static void dropChrome(Element main) {
         main.select(DROPPED).remove();
+        java.util.Set<Element> holdingTitle = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element h1 : main.select("h1")) {
+            holdingTitle.add(h1);
+            holdingTitle.addAll(h1.parents());
+        }
         List<Element> chrome = new ArrayList<>();
         for (Element e : main.getAllElements()) {
-            if (e == main || !e.select("h1").isEmpty()) {
+            if (e == main || holdingTitle.contains(e)) {
                 continue; // the part with the title is the page's own, whatever it is called
             }
             String names = e.className() + " " + e.id() + " " + e.attr("aria-label");
@@ -174,8 +179,11 @@ final class WebPageSource {
             try {
                 lost = copy(src, folder, pictures, img);
             } catch (IOException e) {
-                lost = "the picture \"" + shown(src) + "\" beside the page cannot be read (" + e.getMessage() + ") — make"
+                lost = "the picture " + shown(src) + " beside the page cannot be read (" + e.getMessage() + ") — make"
                         + " it readable and import again";
+            } catch (IllegalArgumentException e) {
+                lost = "the picture " + shown(src) + " has an address that is not a file name (" + e.getMessage() + "),"
+                        + " so it is not read — add it here by hand";
             }
             if (lost != null) {
                 img.attr("data-lost", lost);
