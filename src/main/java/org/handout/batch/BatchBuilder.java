@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.handout.content.ContentScanner;
 import org.handout.content.LeafletReader;
 import org.handout.content.PictureCheck;
@@ -263,12 +264,21 @@ public final class BatchBuilder {
     /** Runs every check on every leaflet without rendering anything or writing any file. */
     public List<LeafletResult> check(BuildOptions options, Consumer<LeafletResult> onLeaflet)
             throws DiagnosticException, IOException {
+        return check(options, slug -> true, onLeaflet);
+    }
+
+    /** Runs every check on the leaflets whose slugs {@code which} accepts (as {@code handout import} does on its new ones). */
+    public List<LeafletResult> check(BuildOptions options, Predicate<String> which,
+            Consumer<LeafletResult> onLeaflet) throws DiagnosticException, IOException {
         ProjectDefaults defaults = ProjectDefaultsReader.read(options.projectDir(), pictures);
         LeafletChecks checks = checks(options, defaults, new TemplateEngine(options.projectDir(), defaults.brand()));
         List<LeafletResult> results = new ArrayList<>();
         ContentScanner.Found found = ContentScanner.find(options.projectDir());
         Map<SourceFile, List<Diagnostic>> clashes = refusals(found);
         for (SourceFile source : found.files()) {
+            if (!which.test(source.slug())) {
+                continue;
+            }
             LeafletResult result = clashes.containsKey(source) ? clash(source, clashes) : check(checks, source);
             results.add(result);
             onLeaflet.accept(result);

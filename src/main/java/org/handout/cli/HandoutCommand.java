@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = HandoutCommand.VersionProvider.class,
         description = "Turns Markdown careers leaflets into accessible, printable PDF/UA-1 + PDF/A-2a files,"
                 + " each proven by veraPDF.",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ValidateCommand.class, WatchCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ImportCommand.class, ValidateCommand.class, WatchCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:all leaflets built and valid",
@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
                   "  handout build --variant a5      only the A5 version of each",
                   "  handout check --strict          every check, no PDFs (pre-commit)",
                   "  handout watch                   rebuild each leaflet as it is saved",
-                  "  handout validate flyer.pdf      check any PDF for PDF/UA-1 and PDF/A"})
+                  "  handout validate flyer.pdf      check any PDF for PDF/UA-1 and PDF/A",
+                  "  handout import nursing.docx     a Word document into content/nursing.md"})
 public final class HandoutCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -32,6 +32,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLeafletWithAnErrorInItsBodyStillHasEveryOtherProblemNamed() throws Exception {
+        new Project(dir).write("content/vague.md", VAGUE.replace("- work in a team", "- work in a team \u4e2d\n\n![](x.png)"));
+
+        Run run = Project.run("check", "--project", dir.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/vague.md:14:1: error: this image has no alt text"), run.err());
+        assertTrue(run.err().contains("content/vague.md:12:18: error: the character \u4e2d"), run.err());
+        assertTrue(run.err().contains("content/vague.md:11:3: warning: link text \"click here\""), run.err());
+        assertTrue(run.out().contains("1 leaflet checked: 1 with errors, 1 warning."), run.out());
+    }
+
+    @Test
     void warningsAloneLetTheBuildPassUnlessStrict() throws Exception {
         new Project(dir).write("content/vague.md", VAGUE);
 
