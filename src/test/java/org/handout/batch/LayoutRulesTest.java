@@ -124,6 +124,112 @@ class LayoutRulesTest {
                 + " \"Radiographer Page 1 of 2\" is set in 7.0 pt; this variant needs 8.5 pt or more"), run.err());
     }
 
+    @Test
+    void printedAddressesBreakOnlyAfterASlashOrBeforeADot() throws Exception {
+        String[] addresses = {"https://www.healthcareers.nhs.uk/explore-roles/ambulance-service-team/roles-ambulance-service/paramedic",
+                "https://www.jobs.nhs.uk", "https://www.nhsbsa.nhs.uk/nhs-learning-support-fund-lsf",
+                "https://www.healthcareers.nhs.uk/working-health/working-healthcare-science"};
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            body.append("See ").append("the ".repeat(i % 9)).append("[page ").append(i).append("](")
+                    .append(addresses[i % addresses.length]).append(") for more.\n\n");
+        }
+        new Project(dir).write("content/links.md", "---\ntitle: Links\nreviewed: 2026-11-01\n"
+                + "source: " + addresses[0] + "\n---\n\n" + body);
+        BuildReport report = Shared.builder().build(BuildOptions.of(dir), r -> { });
+        assertTrue(report.ok(), report.leaflets().toString());
+        int broken = 0;
+        for (String name : PDFS) {
+            String pdf = "output/" + String.format(Locale.ROOT, name, "links");
+            for (List<Line> page : pages(dir.resolve(pdf))) {
+                for (int i = 0; i + 1 < page.size(); i++) {
+                    String end = page.get(i).text().substring(page.get(i).text().lastIndexOf(' ') + 1);
+                    String next = page.get(i + 1).text().split(" ")[0];
+                    if (!end.matches("\\(?(https://)?www\\..*") || end.endsWith(")") || end.endsWith(".")
+                            && !end.endsWith("www.")) {
+                        continue; // the line does not end inside an address
+                    }
+                    broken++;
+                    assertTrue(end.endsWith("/") && !end.endsWith("//") || next.startsWith(".") && !end.endsWith("www"),
+                            pdf + ": an address breaks after a / or before a ., not \"" + end + "\" / \"" + next + "\"");
+                }
+            }
+        }
+        assertTrue(broken > 10, "the leaflet breaks addresses over lines: " + broken);
+    }
+
+    @Test
+    void aDecorativeBannerTakesTheHeightItIsDrawnAt() throws Exception {
+        new Project(dir).write("content/banner.md", "---\ntitle: Banner\nreviewed: 2026-11-01\n---\n\n"
+                + "Above the banner.\n\n![](banner.png \"decorative\")\n\nBelow the banner.\n");
+        javax.imageio.ImageIO.write(org.handout.testing.Pictures.photo(1600, 120), "png",
+                dir.resolve("content/banner.png").toFile());
+        BuildReport report = Shared.builder().build(BuildOptions.of(dir), r -> { });
+        assertTrue(report.ok(), report.leaflets().toString());
+        for (String name : PDFS) {
+            String pdf = "output/" + String.format(Locale.ROOT, name, "banner");
+            try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(dir.resolve(pdf)))) {
+                float[] picture = pictureTopAndBottom(doc);
+                float below = baselineOf(doc, "Below");
+                float drawnHeight = picture[1] - picture[0];
+                float width = doc.getPage(0).getCropBox().getWidth();
+                assertTrue(drawnHeight < width * 120 / 1600 + 1, pdf + ": drawn scaled to the line: " + drawnHeight);
+                // the next line sits under the picture: a paragraph gap and a line (at most 37 pt, in large print),
+                // not also the 53 pt more that the picture's 120 pixels (90 pt) would reserve
+                assertTrue(below - picture[1] < 45, pdf + ": the text after the banner starts " + (below - picture[1])
+                        + " pt under it");
+            }
+        }
+    }
+
+    /** Where the page's one picture is drawn, in points from the top of the page: top, bottom. */
+    private static float[] pictureTopAndBottom(PDDocument doc) throws IOException {
+        float[] found = new float[2];
+        org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(0);
+        float height = page.getCropBox().getHeight();
+        new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+            {
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.OperatorProcessor(this) {
+                    @Override
+                    public String getName() {
+                        return "Do";
+                    }
+
+                    @Override
+                    public void process(org.apache.pdfbox.contentstream.operator.Operator operator,
+                            List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+                        org.apache.pdfbox.util.Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+                        found[0] = height - (m.getTranslateY() + m.getScalingFactorY());
+                        found[1] = height - m.getTranslateY();
+                    }
+                });
+            }
+
+            void run() throws IOException {
+                processPage(page);
+            }
+        }.run();
+        return found;
+    }
+
+    private static float baselineOf(PDDocument doc, String word) throws IOException {
+        float[] y = {-1};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                if (y[0] < 0 && text.contains(word)) {
+                    y[0] = positions.get(text.indexOf(word)).getYDirAdj();
+                }
+            }
+        };
+        stripper.setEndPage(1);
+        stripper.getText(doc);
+        return y[0];
+    }
+
     /** A line of a page's text, the running footer left out. */
     record Line(String text) {
     }
