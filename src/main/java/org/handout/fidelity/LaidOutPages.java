@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -72,14 +73,14 @@ final class LaidOutPages {
 
     static List<Page> read(PDDocument doc) throws IOException {
         Map<Long, Block> byMark = new HashMap<>();
-        Map<PDPage, Integer> pageNumbers = new IdentityHashMap<>();
+        Map<COSDictionary, Integer> pageNumbers = new IdentityHashMap<>();
         int n = 0;
         for (PDPage page : doc.getPages()) {
-            pageNumbers.put(page, n++);
+            pageNumbers.put(page.getCOSObject(), n++);
         }
         PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
         if (root != null) {
-            walk(root, null, null, doc, byMark);
+            walk(root, null, null, pageNumbers, byMark);
         }
         List<Page> pages = new ArrayList<>();
         n = 0;
@@ -96,7 +97,7 @@ final class LaidOutPages {
         return ((long) page << 32) | (mcid & 0xffffffffL);
     }
 
-    private static void walk(PDStructureNode node, Block parent, PDPage inherited, PDDocument doc,
+    private static void walk(PDStructureNode node, Block parent, PDPage inherited, Map<COSDictionary, Integer> pages,
             Map<Long, Block> byMark) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement el) {
@@ -104,15 +105,20 @@ final class LaidOutPages {
                 List<Block> siblings = parent == null ? new ArrayList<>() : parent.children();
                 Block b = new Block(el.getStructureType(), parent, siblings.size(), new ArrayList<>());
                 siblings.add(b);
-                walk(el, b, page, doc, byMark);
-            } else if (kid instanceof Integer mcid && inherited != null && parent != null) {
-                byMark.put(key(doc.getPages().indexOf(inherited), mcid), parent);
+                walk(el, b, page, pages, byMark);
+            } else if (kid instanceof Integer mcid && parent != null) {
+                mark(pages, inherited, mcid, parent, byMark);
             } else if (kid instanceof PDMarkedContentReference ref && parent != null) {
-                PDPage page = ref.getPage() != null ? ref.getPage() : inherited;
-                if (page != null) {
-                    byMark.put(key(doc.getPages().indexOf(page), ref.getMCID()), parent);
-                }
+                mark(pages, ref.getPage() != null ? ref.getPage() : inherited, ref.getMCID(), parent, byMark);
             }
+        }
+    }
+
+    private static void mark(Map<COSDictionary, Integer> pages, PDPage page, int mcid, Block block,
+            Map<Long, Block> byMark) {
+        Integer number = page == null ? null : pages.get(page.getCOSObject());
+        if (number != null) {
+            byMark.put(key(number, mcid), block);
         }
     }
 

@@ -144,7 +144,8 @@ public final class LayoutCheck {
         if (tail.isEmpty()) {
             return;
         }
-        tail = tail.substring(Math.max(0, tail.length() - 40));
+        // the last words only: a printed address the template adds after a link's text may stand between earlier ones
+        tail = tail.substring(Math.max(0, tail.length() - 24));
         int lastBodyPage = -1;
         for (LaidOutPages.Page page : pages) {
             StringBuilder text = new StringBuilder();
