@@ -24,21 +24,36 @@ final class CheckedLayout {
     private CheckedLayout() {
     }
 
-    static Result lay(Leaflet leaflet, String variant, Renderer renderer) throws DiagnosticException {
+    /** Each layout is timed as {@link StageTimes.Stage#LAYOUT}, each check as {@link StageTimes.Stage#LAYOUT_CHECK}. */
+    static Result lay(Leaflet leaflet, String variant, Renderer renderer, StageTimes times) throws DiagnosticException {
         float smallest = LayoutCheck.smallestType(variant);
-        RenderedPdf best = renderer.render(LayoutPass.FIRST);
-        List<LayoutCheck.Finding> found = LayoutCheck.check(leaflet, best.bytes(), smallest);
+        RenderedPdf best = render(renderer, LayoutPass.FIRST, times);
+        List<LayoutCheck.Finding> found = check(leaflet, best, smallest, times);
         for (LayoutPass pass : List.of(LayoutPass.COMPACT_END, LayoutPass.LAST_PART_WITH_END)) {
             if (found.stream().noneMatch(f -> f.rule().equals("furniture"))) {
                 break;
             }
-            RenderedPdf again = renderer.render(pass);
-            List<LayoutCheck.Finding> foundAgain = LayoutCheck.check(leaflet, again.bytes(), smallest);
+            RenderedPdf again = render(renderer, pass, times);
+            List<LayoutCheck.Finding> foundAgain = check(leaflet, again, smallest, times);
             if (foundAgain.size() < found.size() && again.pages() <= best.pages()) {
                 best = again;
                 found = foundAgain;
             }
         }
         return new Result(best, found);
+    }
+
+    private static RenderedPdf render(Renderer renderer, LayoutPass pass, StageTimes times) throws DiagnosticException {
+        long start = System.nanoTime();
+        RenderedPdf pdf = renderer.render(pass);
+        times.since(StageTimes.Stage.LAYOUT, start);
+        return pdf;
+    }
+
+    private static List<LayoutCheck.Finding> check(Leaflet leaflet, RenderedPdf pdf, float smallest, StageTimes times) {
+        long start = System.nanoTime();
+        List<LayoutCheck.Finding> found = LayoutCheck.check(leaflet, pdf.bytes(), smallest);
+        times.since(StageTimes.Stage.LAYOUT_CHECK, start);
+        return found;
     }
 }

@@ -256,14 +256,12 @@ public final class LeafletPipeline {
             XhtmlDocument xhtml = XhtmlParser.parse(xhtmlText,
                     source.path().toAbsolutePath().getParent().toUri(), source.displayPath());
             times.since(StageTimes.Stage.TEMPLATE, start);
-            start = System.nanoTime();
             String template = leaflet.metadata().template();
             CheckedLayout.Result laidOut = CheckedLayout.lay(leaflet, variant, pass -> renderer.render(xhtml,
                     source.displayPath(), output.display(pdfName),
                     text -> templates.placeOf(template, text, source.displayPath()), leaflet.slug() + "." + variant,
-                    leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant(), pass));
+                    leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant(), pass), times);
             RenderedPdf pdf = laidOut.pdf();
-            times.since(StageTimes.Stage.LAYOUT, start);
             for (String w : pdf.warnings()) {
                 warnings.add(Diagnostic.warning(source.displayPath(), 0, 0, "layout: " + w));
             }
