@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.handout.model.AddressBreaks;
 import org.handout.model.Block;
 import org.handout.model.Leaflet;
 import org.handout.model.PlainText;
-import org.handout.pdf.AddressBreaks;
 
 /**
  * The layout self-check: reads a built PDF back and finds each page a print designer would send back

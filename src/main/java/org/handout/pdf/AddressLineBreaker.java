@@ -3,6 +3,7 @@ package org.handout.pdf;
 import com.openhtmltopdf.extend.FSTextBreaker;
 import java.text.BreakIterator;
 import java.util.Locale;
+import org.handout.model.AddressBreaks;
 
 /**
  * Where a line may break, as the layout engine's own breaker says, except inside a web or email

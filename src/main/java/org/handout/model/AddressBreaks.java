@@ -1,4 +1,4 @@
-package org.handout.pdf;
+package org.handout.model;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Where a printed web or email address may go on over a line: after a {@code /} (not inside
  * {@code //}, not before {@code www.}) or before a {@code .} (unless the part before it is
- * {@code www}); never at a hyphen, never after {@code https://www.}. The layout step breaks addresses
- * there and the layout self-check reads every broken address back against the same rule.
+ * {@code www}); never at a hyphen, never after {@code https://www.}. The rule of printed text both
+ * the layout step (which breaks addresses there) and the layout self-check (which reads every broken
+ * address back) keep, so it lives beside the model they share.
  */
 public final class AddressBreaks {
     /** An address: with a scheme, starting www., an email, or a bare domain with a well-known ending. */
@@ -22,7 +23,7 @@ public final class AddressBreaks {
     }
 
     /** The addresses in a text, as [start, end) pairs, the punctuation after each left out. */
-    static int[][] find(String text) {
+    public static int[][] find(String text) {
         Matcher m = ADDRESS.matcher(text);
         java.util.List<int[]> found = new java.util.ArrayList<>();
         while (m.find()) {
@@ -36,7 +37,7 @@ public final class AddressBreaks {
     }
 
     /** Whether the address starting at {@code start} in {@code text} may break before {@code at}. */
-    static boolean allowed(String text, int start, int at) {
+    public static boolean allowed(String text, int start, int at) {
         char before = text.charAt(at - 1);
         char here = text.charAt(at);
         if (before == '/') {
