@@ -17,6 +17,7 @@ import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.fidelity.FidelityCheck;
+import org.handout.fidelity.LayoutCheck;
 import org.handout.model.Block;
 import org.handout.model.Inline;
 import org.handout.model.Leaflet;
@@ -309,14 +310,19 @@ public final class LeafletPipeline {
             XhtmlDocument xhtml = XhtmlParser.parse(xhtmlText,
                     source.path().toAbsolutePath().getParent().toUri(), source.displayPath());
             times.since(StageTimes.Stage.TEMPLATE, start);
-            start = System.nanoTime();
             String template = leaflet.metadata().template();
-            RenderedPdf pdf = renderer.render(xhtml, source.displayPath(), output.display(pdfName),
+            CheckedLayout.Result laidOut = CheckedLayout.lay(leaflet, variant, pass -> renderer.render(xhtml,
+                    source.displayPath(), output.display(pdfName),
                     text -> templates.placeOf(template, text, source.displayPath()), leaflet.slug() + "." + variant,
-                    leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant());
-            times.since(StageTimes.Stage.LAYOUT, start);
+                    leaflet.metadata().reviewed().atStartOfDay(ZoneOffset.UTC).toInstant(), pass), times);
+            RenderedPdf pdf = laidOut.pdf();
             for (String w : pdf.warnings()) {
                 warnings.add(Diagnostic.warning(source.displayPath(), 0, 0, "layout: " + w));
+            }
+            for (LayoutCheck.Finding f : laidOut.findings()) {
+                warnings.add(Diagnostic.warning(source.displayPath(), 0, 0, String.format(java.util.Locale.ROOT,
+                        "layout rule \"%s\": %s page %d: %s — see docs/layout.md", f.rule(), output.display(pdfName),
+                        f.page(), f.message())));
             }
             start = System.nanoTime();
             List<Diagnostic> lost = FidelityCheck.check(leaflet, pdf.bytes(), output.display(pdfName),

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StageTimes {
     /** The stages a leaflet goes through, in order. */
     public enum Stage {
-        CHECK("read + checks + lint"), TEMPLATE("template + XHTML"), LAYOUT("layout + PDF"), FIDELITY("fidelity check"),
+        CHECK("read + checks + lint"), TEMPLATE("template + XHTML"), LAYOUT("layout + PDF"), LAYOUT_CHECK("layout self-check"),
+        FIDELITY("fidelity check"),
         VALIDATE("veraPDF"),
         WRITE("write");
 

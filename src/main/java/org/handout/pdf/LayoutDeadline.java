@@ -1,10 +1,7 @@
 package org.handout.pdf;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
-import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
-import java.text.BreakIterator;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Bounds the time the layout engine spends on one PDF. OpenHTMLtoPDF cannot be interrupted, but it
@@ -23,9 +20,8 @@ final class LayoutDeadline {
         this.deadline = System.nanoTime() + limit.toNanos();
     }
 
-    /** The engine's own line breaker, asking the clock at each break. */
-    FSTextBreaker lineBreaker() {
-        FSTextBreaker engine = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US));
+    /** The line breaker, asking the clock at each break. */
+    FSTextBreaker watching(FSTextBreaker engine) {
         return new FSTextBreaker() {
             @Override
             public int next() {

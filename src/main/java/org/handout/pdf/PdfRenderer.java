@@ -81,6 +81,12 @@ public final class PdfRenderer {
      */
     public RenderedPdf render(XhtmlDocument xhtml, String origin, String pdfName, TemplatePlaces template,
             String identity, Instant timestamp) throws DiagnosticException {
+        return render(xhtml, origin, pdfName, template, identity, timestamp, LayoutPass.FIRST);
+    }
+
+    /** As above, laid out as {@code pass} says (the layout self-check asks for a second pass). */
+    public RenderedPdf render(XhtmlDocument xhtml, String origin, String pdfName, TemplatePlaces template,
+            String identity, Instant timestamp, LayoutPass pass) throws DiagnosticException {
         ResourceGuard guard = new ResourceGuard(projectRoot);
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -94,13 +100,13 @@ public final class PdfRenderer {
                 .useExternalResourceAccessControl(guard::allowsResolved,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useHttpStreamImplementation(ResourceGuard.NEVER)
-                .useUnicodeLineBreaker(new LayoutDeadline(layoutLimit).lineBreaker())
+                .useUnicodeLineBreaker(new LayoutDeadline(layoutLimit).watching(new AddressLineBreaker()))
                 .withDiagnosticConsumer(d -> {
                     if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
                         warnings.add(d.getFormattedMessage());
                     }
                 })
-                .withW3cDocument(xhtml.dom(), xhtml.baseUri().toString());
+                .withW3cDocument(pass.apply(xhtml.dom()), xhtml.baseUri().toString());
         fonts.registerWith(builder);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

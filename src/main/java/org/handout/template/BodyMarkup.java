@@ -40,8 +40,15 @@ final class BodyMarkup {
     }
 
     private void blocks(List<Block> blocks) {
-        for (Block b : blocks) {
-            block(b);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (blocks.get(i) instanceof Block.Paragraph p && LeadIn.introduces(p, next)) {
+                out.append("<p class=\"lead-in\">"); // kept with the list or table it introduces (style.css)
+                inlines(p.content());
+                out.append("</p>\n");
+            } else {
+                block(blocks.get(i));
+            }
         }
     }
 
@@ -203,9 +210,14 @@ final class BodyMarkup {
             return; // content checks have already refused files that are not images
         }
         String cssUrl = src.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]", "");
+        // The outer span is the picture's width (at most the line's); the inner one's height is a share of
+        // that width (a percentage padding), so a picture scaled down to the line takes only the height
+        // it is drawn at, never its pixel height.
         out.append("<span class=\"decorative-image\" style=\"").append(escape(String.format(java.util.Locale.ROOT,
-                "background-image: url(\"%s\"); width: %dpx; height: %dpx", cssUrl, size.width(), size.height())))
-                .append("\"></span>");
+                "width: %dpx", size.width()))).append("\"><span class=\"decorative-image-fill\" style=\"")
+                .append(escape(String.format(java.util.Locale.ROOT, "background-image: url(\"%s\"); padding-top: %.4f%%",
+                        cssUrl, 100.0 * size.height() / size.width())))
+                .append("\"></span></span>");
     }
 
     private void wrap(String tag, List<Inline> content) {
