@@ -25,6 +25,8 @@ public final class EmbeddedFonts {
     public static final String NOTO_SANS = "Noto Sans";
     /** Noto Sans Arabic: the Arabic script (Arabic, Urdu, Farsi, Dari, Pashto), with its joined forms. SIL OFL 1.1. */
     public static final String NOTO_SANS_ARABIC = "Noto Sans Arabic";
+    /** The families as a CSS font-family list, for messages. */
+    public static final String CSS_LIST = "\"" + ATKINSON + "\", \"" + NOTO_SANS + "\", \"" + NOTO_SANS_ARABIC + "\"";
     private static final String DIR = "/fonts/atkinson-hyperlegible-next/AtkinsonHyperlegibleNext-";
     private static final String NOTO = "/fonts/noto/";
 

@@ -23,11 +23,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * language, from the template's {@code words/<language>.yaml}: data a translator edits, one file per
  * language, never template code. A language with no file gets the English words and a warning; a
  * word a file leaves out is the English one. Read through the template loader, so a project's
- * template folder may bring its own files.
+ * template folder may bring its own files; a template with no {@code words/en.yaml} uses the
+ * built-in leaflet template's words.
  */
 final class TemplateWords {
     static final String FOLDER = "words";
     static final String ENGLISH = "en";
+    /** The template whose words a template without a words folder uses. */
+    private static final String BUILT_IN = "leaflet";
 
     /** The words for one leaflet, and what the author should hear about them. */
     record Chosen(Map<String, String> words, List<Diagnostic> warnings) {
@@ -50,6 +53,10 @@ final class TemplateWords {
      */
     Chosen choose(String template, String lang, Place where, String templateFile)
             throws DiagnosticException {
+        if (file(template, ENGLISH, templateFile) == NONE && !template.equals(BUILT_IN)) {
+            // a project template with no words of its own (a copy of the built-in page) uses the built-in ones
+            return choose(BUILT_IN, lang, where, "built-in template " + BUILT_IN + "/" + TemplateEngine.PAGE);
+        }
         Map<String, String> english = file(template, ENGLISH, templateFile);
         String tag = lang.toLowerCase(Locale.ROOT);
         String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
