@@ -171,7 +171,9 @@ final class PageReader extends PDFMarkedContentExtractor {
                 || !standsOut(text) ? 1 : 0;
         if (actual != null) {
             actual.glyphs.append(text.getUnicode());
-            actual.worst = Math.max(actual.worst, seen);
+            if (!isInvisibleFormat(text.getUnicode())) { // a zero-width non-joiner is drawn with no width
+                actual.worst = Math.max(actual.worst, seen);
+            }
         } else {
             (seen == 2 ? m.hidden : seen == 1 ? m.unseen : m.visible).append(text.getUnicode());
         }
@@ -190,6 +192,11 @@ final class PageReader extends PDFMarkedContentExtractor {
         Rectangle2D visible = visibleArea();
         return visible != null && inside(visible, x + Math.min(0.2f, width), y)
                 && inside(visible, x + Math.max(0, width - 0.2f), y);
+    }
+
+    /** Whether drawn text is only format characters (joiners), which are drawn with no width and never seen. */
+    private static boolean isInvisibleFormat(String unicode) {
+        return unicode != null && !unicode.isEmpty() && unicode.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT);
     }
 
     /** Whether drawn text is combining marks, which are drawn over the letter before them, with no width of their own. */

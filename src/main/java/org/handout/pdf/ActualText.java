@@ -35,10 +35,13 @@ final class ActualText {
     private ActualText() {
     }
 
-    /** The PDF with ActualText on every right-to-left run; the same bytes when it has none. */
-    static byte[] add(byte[] pdf) throws IOException {
+    /**
+     * The PDF with ActualText on every right-to-left run; the same bytes when it has none.
+     *
+     * @param bidi what drew the PDF's right-to-left runs
+     */
+    static byte[] add(byte[] pdf, RightToLeftText bidi) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            RightToLeftText bidi = new RightToLeftText();
             boolean changed = false;
             for (PDPage page : doc.getPages()) {
                 changed |= rewrite(doc, page, bidi);
@@ -121,12 +124,15 @@ final class ActualText {
     }
 
     /**
-     * Sets a sequence's ActualText when it draws a right-to-left run: only right-to-left letters and
-     * what stands between them (a sequence holding left-to-right letters too is left as it is drawn).
+     * Sets a sequence's ActualText when it draws a right-to-left run: right-to-left letters and what
+     * stands between them, or a run the render drew right to left (a closing bracket after an English
+     * word in Arabic text is drawn mirrored). A sequence holding left-to-right letters is left as drawn.
      */
     private static boolean label(Sequence s, RightToLeftText bidi) {
-        if (s.properties() == null || s.properties().containsKey(COSName.ACTUAL_TEXT)
-                || !RightToLeftText.hasRightToLeft(s.drawn()) || RightToLeftText.hasLeftToRight(s.drawn())) {
+        String drawn = s.drawn().toString();
+        if (s.properties() == null || s.properties().containsKey(COSName.ACTUAL_TEXT) || drawn.isEmpty()
+                || RightToLeftText.hasLeftToRight(drawn)
+                || !RightToLeftText.hasRightToLeft(drawn) && !bidi.drewRun(drawn)) {
             return false;
         }
         s.properties().setString(COSName.ACTUAL_TEXT, bidi.logical(s.drawn().toString()));

@@ -76,6 +76,7 @@ public final class PdfRenderer {
     public RenderedPdf render(XhtmlDocument xhtml, String origin, String pdfName, TemplatePlaces template,
             String identity, Instant timestamp) throws DiagnosticException {
         ResourceGuard guard = new ResourceGuard(projectRoot);
+        RightToLeftText rightToLeft = new RightToLeftText();
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -86,7 +87,7 @@ public final class PdfRenderer {
                 // drawn in their joined forms (RightToLeftText); without these OpenHTMLtoPDF lays every
                 // run out left to right, letters apart. ActualText then gives readers the logical text.
                 .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                .useUnicodeBidiReorderer(new RightToLeftText())
+                .useUnicodeBidiReorderer(rightToLeft)
                 .withProducer(producer)
                 .useExternalResourceAccessControl(guard::allowsUnresolved,
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
@@ -130,7 +131,7 @@ public final class PdfRenderer {
         byte[] pdf = out.toByteArray();
         if (RightToLeftText.hasRightToLeft(xhtml.text())) {
             try {
-                pdf = ActualText.add(pdf);
+                pdf = ActualText.add(pdf, rightToLeft);
             } catch (IOException | RuntimeException e) {
                 throw new DiagnosticException(List.of(LayoutProblems.failure(e, template)));
             }

@@ -13,7 +13,8 @@ import com.openhtmltopdf.bidi.BidiReorderer;
  * has no OpenType shaping. This is OpenHTMLtoPDF's own {@code ICUBidiReorderer} with two changes
  * for vowel marks (harakat, shadda): a mark stays after its letter when a run is reversed, and stays
  * a combining mark, so that the font draws it over its letter instead of as a letter of its own
- * beside it. {@link #logical} undoes it all, for the text a reader's software gets back.
+ * beside it. {@link #logical} undoes it all, for the text a reader's software gets back. One
+ * instance serves one render (it remembers the runs it drew).
  */
 final class RightToLeftText implements BidiReorderer {
     private static final int REVERSE = Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING;
@@ -22,9 +23,19 @@ final class RightToLeftText implements BidiReorderer {
     private final ArabicShaping deshaper = new ArabicShaping(ArabicShaping.TEXT_DIRECTION_LOGICAL
             | ArabicShaping.LETTERS_UNSHAPE | ArabicShaping.LENGTH_GROW_SHRINK);
 
+    /** Every right-to-left run drawn in this render, as drawn: a run of brackets alone has no letter that tells. */
+    private final java.util.Set<String> drawnRuns = new java.util.HashSet<>();
+
     @Override
     public String reorderRTLTextToLTR(String text) {
-        return Bidi.writeReverse(text, REVERSE);
+        String drawn = Bidi.writeReverse(text, REVERSE);
+        drawnRuns.add(drawn);
+        return drawn;
+    }
+
+    /** Whether this render drew these characters as a right-to-left run. */
+    boolean drewRun(String drawn) {
+        return drawnRuns.contains(drawn);
     }
 
     @Override
