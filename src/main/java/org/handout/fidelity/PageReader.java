@@ -61,8 +61,10 @@ final class PageReader extends PDFMarkedContentExtractor {
 
     private final PageMarks marks = new PageMarks();
     private final Deque<Integer> sequences = new ArrayDeque<>();
-    /** For each open sequence, its ActualText's collector, or NO_TEXT. */
+    /** For each open sequence, its ActualText's collector, or {@link ActualText#NONE}. */
     private final Deque<ActualText> actualTexts = new ArrayDeque<>();
+    /** How many open sequences have an ActualText (none, in a left-to-right leaflet). */
+    private int openActualTexts;
     private Rectangle2D page;
     private Rectangle2D path;
     private boolean clipPending;
@@ -112,6 +114,7 @@ final class PageReader extends PDFMarkedContentExtractor {
         sequences.push(id);
         String actual = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
         actualTexts.push(actual == null || id < 0 ? ActualText.NONE : new ActualText(actual));
+        openActualTexts += actualTexts.peek() == ActualText.NONE ? 0 : 1;
     }
 
     @Override
@@ -120,6 +123,7 @@ final class PageReader extends PDFMarkedContentExtractor {
             int id = sequences.pop();
             ActualText actual = actualTexts.pop();
             if (actual != ActualText.NONE) {
+                openActualTexts--;
                 actual.end(marks.marks(id));
             }
         }
@@ -166,7 +170,8 @@ final class PageReader extends PDFMarkedContentExtractor {
             return; // furniture, or not tagged at all (veraPDF reports that)
         }
         PageMarks.Marks m = marks.marks(id);
-        ActualText actual = actualTexts.stream().filter(a -> a != ActualText.NONE).findFirst().orElse(null);
+        ActualText actual = openActualTexts == 0 ? null
+                : actualTexts.stream().filter(a -> a != ActualText.NONE).findFirst().orElse(null);
         int seen = !isVisible(text) ? 2 : !isLegible(text) || !isOpaque(getGraphicsState().getTextState().getRenderingMode())
                 || !standsOut(text) ? 1 : 0;
         if (actual != null) {

@@ -88,6 +88,7 @@ class LanguagesTest {
             ---
             title: Кар'єра в медсестринстві
             lang: uk
+            needs-review: a native speaker of Ukrainian
             reviewed: 2026-11-01
             ---
 
