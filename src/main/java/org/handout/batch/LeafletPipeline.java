@@ -111,6 +111,7 @@ public final class LeafletPipeline {
                 }
                 if (page == null) {
                     page = templates.page(leaflet);
+                    warnings.addAll(page.warnings()); // e.g. the template has no words in this language
                 }
                 // The leaflet's own warnings are reported once, with its first variant.
                 TemplateEngine.Page values = page;

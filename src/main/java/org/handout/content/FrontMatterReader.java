@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  */
 final class FrontMatterReader {
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "lang", "subtitle", "summary",
-            "reviewed", "source", "keywords", "author", "template", "variants", "contact"));
+            "reviewed", "source", "keywords", "author", "template", "variants", "contact", "needs-review"));
     static final Set<String> CONTACT_KEYS = new LinkedHashSet<>(List.of("heading", "text", "website", "email", "phone"));
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /**
@@ -65,6 +65,7 @@ final class FrontMatterReader {
         URI source = https(f, "source", problems);
         String template = f.has("template") ? f.text("template", false) : defaults.template();
         List<String> variants = f.has("variants") ? f.textList("variants") : defaults.variants();
+        f.text("needs-review", false); // a note for editors (who must review a translation): checked as text, never printed
         MappingNode contactMap = f.map("contact", CONTACT_KEYS, "email: advice@example.org");
         YamlFields contact = contactMap == null ? null
                 : new YamlFields(contactMap, CONTACT_KEYS, problems, f.firstLine(), "contact");

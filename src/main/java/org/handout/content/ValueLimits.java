@@ -42,6 +42,7 @@ final class ValueLimits {
             Map.entry("keywords", new Limit(KEYWORD, "a keyword")),
             Map.entry("variants", new Limit(64, "a variant name")),
             Map.entry("template", new Limit(64, "a template name")),
+            Map.entry("needs-review", new Limit(300, "a review note")),
             Map.entry("source", new Limit(MAX_ADDRESS, "an address")),
             Map.entry("website", new Limit(MAX_ADDRESS, "an address")));
 

@@ -11,4 +11,8 @@ public record Place(String file, int line, int column) {
     public Diagnostic error(String message) {
         return Diagnostic.error(file, line, column, message);
     }
+
+    public Diagnostic warning(String message) {
+        return Diagnostic.warning(file, line, column, message);
+    }
 }

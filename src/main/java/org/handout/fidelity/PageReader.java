@@ -61,6 +61,10 @@ final class PageReader extends PDFMarkedContentExtractor {
 
     private final PageMarks marks = new PageMarks();
     private final Deque<Integer> sequences = new ArrayDeque<>();
+    /** For each open sequence, its ActualText's collector, or {@link ActualText#NONE}. */
+    private final Deque<ActualText> actualTexts = new ArrayDeque<>();
+    /** How many open sequences have an ActualText (none, in a left-to-right leaflet). */
+    private int openActualTexts;
     private Rectangle2D page;
     private Rectangle2D path;
     private boolean clipPending;
@@ -108,12 +112,54 @@ final class PageReader extends PDFMarkedContentExtractor {
             id = enclosing;
         }
         sequences.push(id);
+        String actual = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
+        actualTexts.push(actual == null || id < 0 ? ActualText.NONE : new ActualText(actual));
+        openActualTexts += actualTexts.peek() == ActualText.NONE ? 0 : 1;
     }
 
     @Override
     public void endMarkedContentSequence() {
         if (!sequences.isEmpty()) {
-            sequences.pop();
+            int id = sequences.pop();
+            ActualText actual = actualTexts.pop();
+            if (actual != ActualText.NONE) {
+                openActualTexts--;
+                actual.end(marks.marks(id));
+            }
+        }
+    }
+
+    /**
+     * A sequence whose drawn glyphs stand for other text: right-to-left text is drawn reversed and in
+     * joined letter forms, and its ActualText is what a reader's software reads. The ActualText counts
+     * in place of the glyphs only when it has the very letters the glyphs draw (compatibility-normalised,
+     * in any order), and it is as visible as the least visible of them; otherwise the glyphs count, as
+     * drawn. So it may reorder the letters, never add or drop one.
+     */
+    private static final class ActualText {
+        static final ActualText NONE = new ActualText(null);
+        final String text;
+        final StringBuilder glyphs = new StringBuilder();
+        /** 0 every glyph visible, 1 some unseen, 2 some hidden. */
+        int worst;
+
+        ActualText(String text) {
+            this.text = text;
+        }
+
+        void end(PageMarks.Marks m) {
+            if (glyphs.isEmpty()) {
+                return;
+            }
+            boolean same = letters(glyphs).equals(letters(text));
+            StringBuilder bucket = worst == 2 ? m.hidden : worst == 1 ? m.unseen : m.visible;
+            bucket.append(same ? text : glyphs);
+        }
+
+        private static String letters(CharSequence s) {
+            return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).codePoints()
+                    .filter(Character::isLetterOrDigit).sorted()
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         }
     }
 
@@ -124,13 +170,17 @@ final class PageReader extends PDFMarkedContentExtractor {
             return; // furniture, or not tagged at all (veraPDF reports that)
         }
         PageMarks.Marks m = marks.marks(id);
-        if (!isVisible(text)) {
-            m.hidden.append(text.getUnicode());
-        } else if (!isLegible(text) || !isOpaque(getGraphicsState().getTextState().getRenderingMode())
-                || !standsOut(text)) {
-            m.unseen.append(text.getUnicode());
+        ActualText actual = openActualTexts == 0 ? null
+                : actualTexts.stream().filter(a -> a != ActualText.NONE).findFirst().orElse(null);
+        int seen = !isVisible(text) ? 2 : !isLegible(text) || !isOpaque(getGraphicsState().getTextState().getRenderingMode())
+                || !standsOut(text) ? 1 : 0;
+        if (actual != null) {
+            actual.glyphs.append(text.getUnicode());
+            if (!isInvisibleFormat(text.getUnicode())) { // a zero-width non-joiner is drawn with no width
+                actual.worst = Math.max(actual.worst, seen);
+            }
         } else {
-            m.visible.append(text.getUnicode());
+            (seen == 2 ? m.hidden : seen == 1 ? m.unseen : m.visible).append(text.getUnicode());
         }
     }
 
@@ -147,6 +197,11 @@ final class PageReader extends PDFMarkedContentExtractor {
         Rectangle2D visible = visibleArea();
         return visible != null && inside(visible, x + Math.min(0.2f, width), y)
                 && inside(visible, x + Math.max(0, width - 0.2f), y);
+    }
+
+    /** Whether drawn text is only format characters (joiners), which are drawn with no width and never seen. */
+    private static boolean isInvisibleFormat(String unicode) {
+        return unicode != null && !unicode.isEmpty() && unicode.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT);
     }
 
     /** Whether drawn text is combining marks, which are drawn over the letter before them, with no width of their own. */

@@ -10,10 +10,15 @@ import java.util.Locale;
  * (a template may set headings in capitals, and "ß" in capitals is "SS"), without spaces (a PDF has no space where a line
  * wraps) and without invisible format characters (joiners), which are never drawn. A soft hyphen is
  * drawn only where a line breaks at it, as "-", so an expected word is split there into pieces that
- * may stand either side of that hyphen.
+ * may stand either side of that hyphen. Arabic is drawn in joined forms, and a lam-alef ligature
+ * carries a vowel mark written between the two letters after them both: in the compared text such a
+ * mark stands after the pair.
  */
 final class Words {
     private static final int SOFT_HYPHEN = '\u00AD';
+    /** Lam, Arabic vowel marks, then an alef: the letters of a lam-alef ligature, with marks between them. */
+    private static final java.util.regex.Pattern LAM_MARKS_ALEF =
+            java.util.regex.Pattern.compile("(\u0644)([\u064B-\u0652]+)([\u0622\u0623\u0625\u0627])");
 
     private Words() {
     }
@@ -26,7 +31,8 @@ final class Words {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         // upper case, then lower: a template's capitals may be longer ("STRASSE" for "Straße")
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        String normal = LAM_MARKS_ALEF.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("$1$3$2")
+                .toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         for (int i = 0; i < normal.length(); ) {
             int c = normal.codePointAt(i);
             i += Character.charCount(c);

@@ -66,8 +66,8 @@ final class LayoutProblems {
             String first = families.split(",")[0].trim();
             return at(where.find(first.isEmpty() ? null : first), "the font family "
                     + (families.isEmpty() ? "named in the template's CSS" : "\"" + families + "\"")
-                    + " is not one handout has, so text in it cannot be drawn — name only font-family: \""
-                    + EmbeddedFonts.ATKINSON + "\" (handout embeds it, and never uses the computer's or the web's fonts)");
+                    + " is not one handout has, so text in it cannot be drawn — name only font-family: "
+                    + EmbeddedFonts.CSS_LIST + " (handout embeds them, and never uses the computer's or the web's fonts)");
         }
         if (e instanceof LayoutDeadline.Exceeded exceeded) {
             long ms = exceeded.limit().toMillis();
@@ -89,7 +89,7 @@ final class LayoutProblems {
         }
         if (e instanceof NullPointerException && failedIn(e, "org.apache.pdfbox.pdmodel.PDAbstractContentStream.setFont")) {
             return at(where.find("@font-face"), "a font the template's CSS names could not be loaded, so its text"
-                    + " cannot be drawn — name only font-family: \"" + EmbeddedFonts.ATKINSON + "\"");
+                    + " cannot be drawn — name only font-family: " + EmbeddedFonts.CSS_LIST);
         }
         String part = part(e);
         String says = isPlainWords(message) ? " (it says: \"" + message + "\")" : "";

@@ -1,5 +1,6 @@
 package org.handout.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -88,12 +89,18 @@ public final class PdfRenderer {
     public RenderedPdf render(XhtmlDocument xhtml, String origin, String pdfName, TemplatePlaces template,
             String identity, Instant timestamp, LayoutPass pass) throws DiagnosticException {
         ResourceGuard guard = new ResourceGuard(projectRoot);
+        RightToLeftText rightToLeft = new RightToLeftText();
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
                 .useColorProfile(SRGB)
+                // Unicode bidi (ICU4J) for right-to-left and mixed-direction text, and Arabic letters
+                // drawn in their joined forms (RightToLeftText); without these OpenHTMLtoPDF lays every
+                // run out left to right, letters apart. ActualText then gives readers the logical text.
+                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                .useUnicodeBidiReorderer(rightToLeft)
                 .withProducer(producer)
                 .useExternalResourceAccessControl(guard::allowsUnresolved,
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
@@ -123,6 +130,7 @@ public final class PdfRenderer {
             PDDocument doc = renderer.getPdfDocument();
             pages = doc.getNumberOfPages();
             RepeatedTableHeaders.markAsArtifacts(doc);
+            MirroredTables.restoreReadingOrder(doc, xhtml.dom());
             ReproducibleMetadata.apply(doc, timestamp, identity, xhtml.text());
             doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -134,6 +142,14 @@ public final class PdfRenderer {
         if (!guard.refused().isEmpty()) {
             throw new DiagnosticException(LayoutProblems.refusals(guard.refused(), guard.root(), template));
         }
-        return new RenderedPdf(out.toByteArray(), pages, warnings);
+        byte[] pdf = out.toByteArray();
+        if (RightToLeftText.hasRightToLeft(xhtml.text())) {
+            try {
+                pdf = ActualText.add(pdf, rightToLeft);
+            } catch (IOException | RuntimeException e) {
+                throw new DiagnosticException(List.of(LayoutProblems.failure(e, template)));
+            }
+        }
+        return new RenderedPdf(pdf, pages, warnings);
     }
 }

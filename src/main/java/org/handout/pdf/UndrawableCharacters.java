@@ -1,9 +1,13 @@
 package org.handout.pdf;
 
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.model.Block;
@@ -15,11 +19,29 @@ import org.handout.model.Position;
 import org.handout.model.Walk;
 
 /**
- * Finds every character in a leaflet that the embedded fonts cannot draw, with its place, so the
- * author can replace it before a reader meets a blank box. Each character is reported once per
- * leaflet, at its first place.
+ * Finds the text in a leaflet that handout cannot print correctly, so the author hears of it before
+ * a reader meets blank boxes or broken letters: characters no embedded font has, and text in a
+ * script that needs OpenType shaping (Bengali, Devanagari, Tamil …), which OpenHTMLtoPDF cannot do.
+ * One message per script, at its first place, naming the characters: a Hebrew paragraph is one
+ * error, not one per letter. A leaflet whose language is written in such a script is refused with
+ * one error at its {@code lang}.
  */
 public final class UndrawableCharacters {
+    /**
+     * Scripts whose letters change shape, join, reorder or stack by OpenType rules (conjuncts, vowel
+     * signs drawn before their consonant, reph): drawn glyph by glyph they print wrong even with a font.
+     */
+    static final Set<Character.UnicodeScript> NEED_SHAPING = EnumSet.of(Character.UnicodeScript.BENGALI,
+            Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI,
+            Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU,
+            Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM, Character.UnicodeScript.SINHALA,
+            Character.UnicodeScript.TIBETAN, Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER,
+            Character.UnicodeScript.LAO, Character.UnicodeScript.THAI, Character.UnicodeScript.JAVANESE,
+            Character.UnicodeScript.BALINESE, Character.UnicodeScript.MONGOLIAN, Character.UnicodeScript.SYRIAC,
+            Character.UnicodeScript.NKO);
+    /** How many of a script's characters a message names. */
+    private static final int NAMED = 3;
+
     private final GlyphCoverage coverage;
 
     public UndrawableCharacters(GlyphCoverage coverage) {
@@ -29,6 +51,12 @@ public final class UndrawableCharacters {
     public List<Diagnostic> find(Leaflet leaflet) {
         Finder f = new Finder(leaflet.sourceFile());
         Metadata m = leaflet.metadata();
+        Character.UnicodeScript written = scriptOf(m.lang());
+        if (written != null && NEED_SHAPING.contains(written)) {
+            // the whole leaflet is in it: one error, not one for each of its characters or punctuation marks
+            Position at = m.at("lang");
+            return List.of(Diagnostic.error(leaflet.sourceFile(), at.line(), at.column(), needsShaping(written)));
+        }
         f.field(m, "title", m.title());
         f.field(m, "subtitle", m.subtitle());
         f.field(m, "summary", m.summary());
@@ -44,13 +72,37 @@ public final class UndrawableCharacters {
             f.blocks(c.text());
         }
         f.blocks(leaflet.body());
-        return f.found;
+        return f.messages();
+    }
+
+    /** The script a language is written in (ICU's likely subtags: bn is Bengali, pa Gurmukhi), or null. */
+    static Character.UnicodeScript scriptOf(String languageTag) {
+        String code = ULocale.addLikelySubtags(ULocale.forLanguageTag(languageTag)).getScript();
+        if (code.isEmpty()) {
+            return null;
+        }
+        try {
+            return Character.UnicodeScript.forName(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The characters of one script that cannot be printed, and where the first one is. */
+    private static final class Group {
+        final Position at;
+        final Set<Integer> characters = new LinkedHashSet<>();
+
+        Group(Position at) {
+            this.at = at;
+        }
     }
 
     private final class Finder {
         final String file;
         final List<Diagnostic> found = new ArrayList<>();
-        final Set<Integer> seen = new LinkedHashSet<>();
+        /** By script, in order of first place. */
+        final Map<Character.UnicodeScript, Group> groups = new LinkedHashMap<>();
 
         Finder(String file) {
             this.file = file;
@@ -80,8 +132,9 @@ public final class UndrawableCharacters {
             }
             int offset = 0;
             for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), offset++) {
-                if (undrawableFirstTime(text.codePointAt(i))) {
-                    report(text.codePointAt(i), m.at(key, offset));
+                int cp = text.codePointAt(i);
+                if (unprintable(cp)) {
+                    add(cp, m.at(key, offset));
                 }
             }
         }
@@ -98,8 +151,8 @@ public final class UndrawableCharacters {
                     line = line == 0 ? 0 : line + 1;
                     column = at.column() == 0 ? 0 : 1;
                 } else {
-                    if (undrawableFirstTime(cp)) {
-                        report(cp, new Position(line, column));
+                    if (unprintable(cp)) {
+                        add(cp, new Position(line, column));
                     }
                     column = column == 0 ? 0 : column + 1;
                 }
@@ -107,16 +160,51 @@ public final class UndrawableCharacters {
             }
         }
 
-        /** Each undrawable character is reported once, at its first place. */
-        private boolean undrawableFirstTime(int cp) {
-            return !coverage.canDraw(cp) && seen.add(cp);
+        private boolean unprintable(int cp) {
+            return !coverage.canDraw(cp) || NEED_SHAPING.contains(Character.UnicodeScript.of(cp));
         }
 
-        private void report(int cp, Position at) {
-            found.add(Diagnostic.error(file, at.line(), at.column(), describe(cp)
-                    + " cannot be drawn by the embedded fonts — replace it with a character the"
-                    + " fonts have, or with words"));
+        private void add(int cp, Position at) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            groups.computeIfAbsent(script, s -> new Group(at)).characters.add(cp);
         }
+
+        List<Diagnostic> messages() {
+            groups.forEach((script, g) -> found.add(Diagnostic.error(file, g.at.line(), g.at.column(),
+                    NEED_SHAPING.contains(script) ? needsShaping(script) : cannotDraw(script, g.characters))));
+            return found;
+        }
+    }
+
+    private static String needsShaping(Character.UnicodeScript script) {
+        return name(script) + " text needs OpenType shaping, which handout cannot do yet — its joined letters and"
+                + " vowel signs would print broken; handout prints leaflets in Latin, Greek, Cyrillic and Arabic"
+                + " script (docs/languages.md): write this leaflet in one of those, or make its PDF with a tool that"
+                + " shapes " + name(script) + " text";
+    }
+
+    private static String cannotDraw(Character.UnicodeScript script, Set<Integer> characters) {
+        if (characters.size() == 1) {
+            return describe(characters.iterator().next()) + " cannot be drawn by the embedded fonts — replace it"
+                    + " with a character the fonts have, or with words";
+        }
+        List<String> named = characters.stream().limit(NAMED).map(c -> describe(c).substring("the character ".length()))
+                .toList();
+        String of = script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.UNKNOWN
+                || script == Character.UnicodeScript.INHERITED ? "" : " " + name(script);
+        return String.format(Locale.ROOT, "%d different%s characters cannot be drawn by the embedded fonts, the first here: %s%s —"
+                + " replace them with characters the fonts have, or with words", characters.size(), of,
+                String.join(", ", named), characters.size() > NAMED ? " …" : "");
+    }
+
+    /** A script's name as people write it: "Bengali", "Old Italic". */
+    static String name(Character.UnicodeScript script) {
+        String[] words = script.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
     }
 
     static String describe(int cp) {

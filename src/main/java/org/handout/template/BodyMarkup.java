@@ -28,13 +28,22 @@ final class BodyMarkup {
     record Result(String xhtml, List<OutlineEntry> outline) {
     }
 
-    private BodyMarkup(Path leafletDir) {
+    /** Whether the page is laid out right to left: its tables are then written mirrored (see {@link #table}). */
+    private final boolean rightToLeft;
+
+    private BodyMarkup(Path leafletDir, boolean rightToLeft) {
         this.leafletDir = leafletDir;
+        this.rightToLeft = rightToLeft;
     }
 
     /** @param leafletDir the leaflet file's folder, which image paths are relative to */
     static Result write(List<Block> blocks, Path leafletDir) {
-        BodyMarkup m = new BodyMarkup(leafletDir);
+        return write(blocks, leafletDir, false);
+    }
+
+    /** As {@link #write(List, Path)}, for a page laid out right to left when {@code rightToLeft}. */
+    static Result write(List<Block> blocks, Path leafletDir, boolean rightToLeft) {
+        BodyMarkup m = new BodyMarkup(leafletDir, rightToLeft);
         m.blocks(blocks);
         return new Result(m.out.toString(), List.copyOf(m.outline));
     }
@@ -105,20 +114,31 @@ final class BodyMarkup {
         out.append("</").append(tag).append(">\n");
     }
 
+    /**
+     * A table. OpenHTMLtoPDF lays a table's columns out left to right whatever the direction, so on a
+     * right-to-left page each row's cells are written last column first ({@code class="mirrored"}):
+     * the first column then stands on the right. The PDF stage puts the cells back in reading order
+     * in the structure tree (MirroredTables).
+     */
     private void table(Block.Table t) {
-        out.append("<table>\n<thead>\n<tr>");
-        for (int i = 0; i < t.header().size(); i++) {
+        out.append(rightToLeft ? "<table class=\"mirrored\">" : "<table>").append("\n<thead>\n<tr>");
+        for (int i : columns(t.header().size())) {
             cell("th", t.header().get(i), alignment(t, i));
         }
         out.append("</tr>\n</thead>\n<tbody>\n");
         for (List<Block.Cell> row : t.rows()) {
             out.append("<tr>");
-            for (int i = 0; i < row.size(); i++) {
+            for (int i : columns(row.size())) {
                 cell("td", row.get(i), alignment(t, i));
             }
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+    }
+
+    /** The order columns are written in: first to last, or last to first on a right-to-left page. */
+    private int[] columns(int count) {
+        return java.util.stream.IntStream.range(0, count).map(i -> rightToLeft ? count - 1 - i : i).toArray();
     }
 
     private static Block.Alignment alignment(Block.Table t, int column) {

@@ -29,12 +29,15 @@ final class TemplateData {
     /** @param leafletDir the leaflet file's folder, for the images it shows */
     static Map<String, Object> of(Leaflet leaflet, Path leafletDir) {
         Metadata m = leaflet.metadata();
-        BodyMarkup.Result body = BodyMarkup.write(leaflet.body(), leafletDir);
+        Script script = Script.of(m.lang());
+        BodyMarkup.Result body = BodyMarkup.write(leaflet.body(), leafletDir, script.rightToLeft());
         Map<String, Object> l = new LinkedHashMap<>();
         l.put("slug", leaflet.slug());
         put(l, "title", m.title());
         put(l, "subtitle", m.subtitle());
         put(l, "lang", m.lang());
+        l.put("dir", script.dir());          // "rtl" for Arabic, Urdu, Farsi, Hebrew …
+        l.put("script", script.code());      // ISO 15924, lower case: "latn", "cyrl", "grek", "arab" …
         put(l, "summary", m.summary());
         l.put("reviewed", m.reviewed().toString());
         l.put("reviewedText", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
@@ -47,8 +50,9 @@ final class TemplateData {
         l.put("keywords", m.keywords());
         put(l, "author", m.author());
         if (m.contact() != null) {
-            l.put("contact", contact(m.contact(), leafletDir));
+            l.put("contact", contact(m.contact(), leafletDir, script.rightToLeft()));
         }
+        l.put("arabicText", hasArabic(body.xhtml()) || l.values().stream().anyMatch(TemplateData::hasArabic));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("leaflet", l);
         data.put("body", markup(body.xhtml()));
@@ -56,11 +60,23 @@ final class TemplateData {
         return data;
     }
 
-    private static Map<String, Object> contact(Contact c, Path leafletDir) {
+    /**
+     * Whether the text has Arabic letters, so a template can list the Arabic font only where it is
+     * needed: each family in a font list makes every line as tall as that family's tallest letters.
+     */
+    private static boolean hasArabic(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(TemplateData::hasArabic);
+        }
+        String text = value instanceof TemplateHTMLOutputModel markup ? markupText(markup) : String.valueOf(value);
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    private static Map<String, Object> contact(Contact c, Path leafletDir, boolean rightToLeft) {
         Map<String, Object> map = new LinkedHashMap<>();
         put(map, "heading", c.heading());
         if (!c.text().isEmpty()) {
-            map.put("text", markup(BodyMarkup.write(c.text(), leafletDir).xhtml()));
+            map.put("text", markup(BodyMarkup.write(c.text(), leafletDir, rightToLeft).xhtml()));
         }
         put(map, "website", c.website() == null ? null : c.website().toString());
         put(map, "email", c.email());
@@ -109,6 +125,14 @@ final class TemplateData {
     private static void put(Map<String, Object> map, String key, Object value) {
         if (value != null) {
             map.put(key, value);
+        }
+    }
+
+    private static String markupText(TemplateHTMLOutputModel markup) {
+        try {
+            return HTMLOutputFormat.INSTANCE.getMarkupString(markup);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
         }
     }
 

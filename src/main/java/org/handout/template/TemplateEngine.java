@@ -54,6 +54,7 @@ public final class TemplateEngine {
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
     private final TemplateLimits limits;
     private final TemplateDiagnostics diagnostics;
+    private final TemplateWords words;
     /** Templates a limit stopped in this build, by name, with what was said. */
     private final Map<String, DiagnosticException> runaways = new ConcurrentHashMap<>();
 
@@ -81,6 +82,7 @@ public final class TemplateEngine {
         this.brand = brand;
         this.limits = TemplateLimits.DEFAULT;
         this.diagnostics = new TemplateDiagnostics(this::templateFile, limits);
+        this.words = new TemplateWords(config);
     }
 
     private static Configuration configuration(Path projectTemplates) throws IOException {
@@ -118,6 +120,9 @@ public final class TemplateEngine {
     public List<String> variants(String name, Place where) throws DiagnosticException {
         return prepare(checkedName(name, where), where).descriptor().variants();
     }
+
+    /** The languages whose words the built-in templates have ({@code words/<lang>.yaml}). */
+    static final List<String> BUILT_IN_WORDS = List.of("en", "cy", "uk", "ar", "ur", "pl", "el");
 
     /** The templates handout has built in. */
     public static final List<String> BUILT_IN = List.of("leaflet");
@@ -159,7 +164,8 @@ public final class TemplateEngine {
         if (!TEMPLATE_NAME.matcher(name).matches()) {
             throw new DiagnosticException(Diagnostic.error(name, "not a template name"));
         }
-        List<String> known = new java.util.ArrayList<>(List.of(PAGE, DESCRIPTOR, "style.css"));
+        List<String> known = new java.util.ArrayList<>(List.of(PAGE, DESCRIPTOR, "style.css", "rtl.css"));
+        BUILT_IN_WORDS.forEach(lang -> known.add(TemplateWords.FOLDER + "/" + lang + ".yaml"));
         prepare(name).descriptor().variants().forEach(v -> known.add(v + ".css"));
         return TemplateFiles.of(projectTemplates, name, known);
     }
@@ -228,10 +234,17 @@ public final class TemplateEngine {
     public static final class Page {
         private final Leaflet leaflet;
         private final Map<String, Object> data;
+        private final List<Diagnostic> warnings;
 
-        private Page(Leaflet leaflet, Map<String, Object> data) {
+        private Page(Leaflet leaflet, Map<String, Object> data, List<Diagnostic> warnings) {
             this.leaflet = leaflet;
             this.data = data;
+            this.warnings = warnings;
+        }
+
+        /** What the author should hear about the template's values: a language its words are not in. */
+        public List<Diagnostic> warnings() {
+            return warnings;
         }
     }
 
@@ -244,7 +257,11 @@ public final class TemplateEngine {
         Map<String, Object> data = TemplateData.of(leaflet, leafletDir);
         data.put("colours", colours);
         data.put("brand", TemplateData.brand(brand, projectDir, leafletDir));
-        return new Page(leaflet, Map.copyOf(data));
+        Position lang = leaflet.metadata().at("lang");
+        TemplateWords.Chosen chosen = words.choose(name, leaflet.metadata().lang(),
+                new Place(leaflet.sourceFile(), lang.line(), lang.column()), templateFile(name + "/" + PAGE));
+        data.put("words", chosen.words());
+        return new Page(leaflet, Map.copyOf(data), chosen.warnings());
     }
 
     /** The leaflet in one of its template's variants as XHTML text, or a diagnostic naming the template's place. */

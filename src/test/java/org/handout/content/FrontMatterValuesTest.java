@@ -115,7 +115,8 @@ class FrontMatterValuesTest {
                 "content/x.md:4:7: error: lang \"" + "a".repeat(40) + "…\" is 1,000 characters long, too long for a"
                         + " language tag — use one like en-GB, cy, pl or ur",
                 "content/x.md:5:1: error: unknown key \"" + "k".repeat(40) + "…\" in the front matter — the keys are:"
-                        + " title, lang, subtitle, summary, reviewed, source, keywords, author, template, variants, contact",
+                        + " title, lang, subtitle, summary, reviewed, source, keywords, author, template, variants, contact,"
+                        + " needs-review",
                 "content/x.md:7:5: error: lang \"" + "b".repeat(40) + "…\" is 65 characters long, too long for a"
                         + " language tag — use one like en-GB, cy, pl or ur");
     }

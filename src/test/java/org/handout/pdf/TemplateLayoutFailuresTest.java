@@ -83,7 +83,8 @@ class TemplateLayoutFailuresTest {
         int line = (int) css.substring(0, css.indexOf("\"Comic Sans MS\"")).chars().filter(c -> c == '\n').count() + 1;
         assertEquals(List.of("templates/custom/style.css:" + line + ":39: error: the font family \"Comic Sans MS\" is"
                 + " not one handout has, so text in it cannot be drawn — name only font-family: \"Atkinson Hyperlegible"
-                + " Next\" (handout embeds it, and never uses the computer's or the web's fonts)"), errors);
+                + " Next\", \"Noto Sans\", \"Noto Sans Arabic\" (handout embeds them, and never uses the computer's or the"
+                + " web's fonts)"), errors);
     }
 
     /** The error lines of a build with the built-in template, its CSS and page changed, checked for engine names. */

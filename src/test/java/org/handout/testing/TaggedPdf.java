@@ -41,7 +41,12 @@ public final class TaggedPdf implements AutoCloseable {
         }
     }
 
+    /** A sequence's text; its ActualText instead, when it has one (as screen readers and copy and paste read it). */
     private static void collect(PDMarkedContent mc, Map<Integer, String> texts) {
+        if (mc.getMCID() >= 0 && mc.getActualText() != null) {
+            texts.merge(mc.getMCID(), mc.getActualText(), String::concat);
+            return;
+        }
         StringBuilder s = new StringBuilder();
         for (Object o : mc.getContents()) {
             if (o instanceof TextPosition t) {
