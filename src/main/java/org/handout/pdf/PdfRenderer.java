@@ -39,6 +39,7 @@ public final class PdfRenderer {
     private final EmbeddedFonts fonts;
     private final Path projectRoot;
     private final String producer;
+    private final boolean lean;
 
     static {
         // OpenHTMLtoPDF logs every render at INFO; handout reports through its own diagnostics.
@@ -54,9 +55,15 @@ public final class PdfRenderer {
     }
 
     public PdfRenderer(EmbeddedFonts fonts, Path projectRoot, String producer) {
+        this(fonts, projectRoot, producer, true);
+    }
+
+    /** @param lean whether the content is rewritten for fewer checks ({@link LeanContent}); tests compare both */
+    PdfRenderer(EmbeddedFonts fonts, Path projectRoot, String producer, boolean lean) {
         this.fonts = fonts;
         this.projectRoot = projectRoot;
         this.producer = producer;
+        this.lean = lean;
     }
 
     /** As {@link #render(XhtmlDocument, String, String, TemplatePlaces, String, Instant)}, every problem named at {@code origin}. */
@@ -109,6 +116,9 @@ public final class PdfRenderer {
             PDDocument doc = renderer.getPdfDocument();
             pages = doc.getNumberOfPages();
             RepeatedTableHeaders.markAsArtifacts(doc);
+            if (lean) {
+                LeanContent.apply(doc);
+            }
             ReproducibleMetadata.apply(doc, timestamp, identity, xhtml.text());
             doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
         } catch (IOException | RuntimeException | StackOverflowError e) {
