@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
@@ -36,7 +39,6 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * parent tree with them, so every element keeps its content, in its order.
  */
 final class LeanContent {
-    private static final COSName PROPERTIES_ONLY_MCID = COSName.MCID;
     /** Operators that only set state allowed anywhere, so moving them into a sequence or a text object changes nothing. */
     private static final Set<String> STATE = Set.of("rg", "RG", "g", "G", "k", "K", "cs", "CS", "sc", "scn", "SC",
             "SCN", "w", "J", "j", "M", "d", "ri", "i", "gs", "Tc", "Tw", "Tz", "TL", "Ts", "Tr");
@@ -83,7 +85,7 @@ final class LeanContent {
                 renumbered.put(pageDict, renumber(ops));
             }
             if (properties != null) {
-                Set<String> used = usedProperties.computeIfAbsent(properties, p -> new java.util.HashSet<>());
+                Set<String> used = usedProperties.computeIfAbsent(properties, p -> new HashSet<>());
                 ops.stream().filter(o -> (o.name.equals("BDC") || o.name.equals("DP")) && o.operands.size() == 2
                         && o.operands.get(1) instanceof COSName).forEach(o -> used.add(((COSName) o.operands.get(1)).getName()));
             }
@@ -180,7 +182,7 @@ final class LeanContent {
 
     private static boolean onlyMcid(Op op) {
         return op.operands.size() == 2 && op.operands.get(1) instanceof COSDictionary d && d.size() == 1
-                && d.containsKey(PROPERTIES_ONLY_MCID);
+                && d.containsKey(COSName.MCID);
     }
 
     private static int mcid(Op op) {
@@ -242,7 +244,7 @@ final class LeanContent {
                 }
                 case "Tf" -> {
                     COSBase[] now = op.operands.toArray(COSBase[]::new);
-                    if (font != null && java.util.Arrays.equals(font, now)) {
+                    if (font != null && Arrays.equals(font, now)) {
                         continue;
                     }
                     font = now;
@@ -499,7 +501,7 @@ final class LeanContent {
             entry.clear();
             for (int mcid = 0; mcid < map.size(); mcid++) {
                 COSBase owner = held.get(mcid);
-                entry.add(owner == null ? org.apache.pdfbox.cos.COSNull.NULL : owner);
+                entry.add(owner == null ? COSNull.NULL : owner);
             }
         }
     }
