@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.handout.content.SourceFile;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
@@ -39,6 +40,16 @@ import org.handout.xhtml.XhtmlParser;
  * (template configuration, fonts, veraPDF) are built once and shared by every leaflet.
  */
 public final class LeafletPipeline {
+    /**
+     * Where thumbnails are drawn: threads of their own, made as needed. Not the common fork-join pool,
+     * which on a 2-core machine has one thread (on Java 25 CompletableFuture uses it even then): every
+     * worker's thumbnail would wait for that one, and for ever when it runs a build itself (watch).
+     */
+    private static final Executor THUMBNAILS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "handout-thumbnail");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final LeafletChecks checks;
     private final TemplateEngine templates;
     private final PdfRenderer renderer;
@@ -334,7 +345,7 @@ public final class LeafletPipeline {
             }
             // The thumbnail is drawn while veraPDF checks the PDF, on a core that may be idle (one edited
             // leaflet); it is thrown away if the PDF fails.
-            CompletableFuture<byte[]> thumbnail = CompletableFuture.supplyAsync(() -> thumbnail(pdf.bytes()));
+            CompletableFuture<byte[]> thumbnail = CompletableFuture.supplyAsync(() -> thumbnail(pdf.bytes()), THUMBNAILS);
             start = System.nanoTime();
             ValidationReport verdict = validator.validate(output.display(pdfName), pdf.bytes());
             times.since(StageTimes.Stage.VALIDATE, start);

@@ -42,6 +42,7 @@ public final class PdfRenderer {
     private final Path projectRoot;
     private final String producer;
     private final Duration layoutLimit;
+    private final boolean lean;
 
     static {
         // OpenHTMLtoPDF logs every render at INFO; handout reports through its own diagnostics.
@@ -57,13 +58,18 @@ public final class PdfRenderer {
     }
 
     public PdfRenderer(EmbeddedFonts fonts, Path projectRoot, String producer) {
-        this(fonts, projectRoot, producer, LayoutDeadline.LIMIT);
+        this(fonts, projectRoot, producer, true, LayoutDeadline.LIMIT);
     }
 
-    PdfRenderer(EmbeddedFonts fonts, Path projectRoot, String producer, Duration layoutLimit) {
+    /**
+     * @param lean        whether the content is rewritten for fewer checks ({@link LeanContent}); tests compare both
+     * @param layoutLimit how long the layout engine may take ({@link LayoutDeadline})
+     */
+    PdfRenderer(EmbeddedFonts fonts, Path projectRoot, String producer, boolean lean, Duration layoutLimit) {
         this.fonts = fonts;
         this.projectRoot = projectRoot;
         this.producer = producer;
+        this.lean = lean;
         this.layoutLimit = layoutLimit;
     }
 
@@ -131,6 +137,11 @@ public final class PdfRenderer {
             pages = doc.getNumberOfPages();
             RepeatedTableHeaders.markAsArtifacts(doc);
             MirroredTables.restoreReadingOrder(doc, xhtml.dom());
+            // Right-to-left text keeps a marked-content sequence per bidi run: ActualText (below) gives
+            // each run its logical text, which joined sequences could not carry.
+            if (lean && !RightToLeftText.hasRightToLeft(xhtml.text())) {
+                LeanContent.apply(doc);
+            }
             ReproducibleMetadata.apply(doc, timestamp, identity, xhtml.text());
             doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
         } catch (IOException | RuntimeException | StackOverflowError e) {

@@ -1,11 +1,8 @@
 package org.handout.pdf;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -31,12 +28,7 @@ public final class Thumbnail {
             // sees the difference, and averaging was a fifth of the thumbnail's time.
             renderer.setSubsamplingAllowed(true);
             BufferedImage page = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            // In memory: ImageIO's default buffers the PNG in a temporary file outside output/.
-            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-                ImageIO.write(page, "png", stream);
-            }
-            return out.toByteArray();
+            return PngEncoder.encode(page);
         }
     }
 }

@@ -93,6 +93,24 @@ public final class PdfValidator {
     }
 
     /**
+     * How many rule checks veraPDF runs on one of our PDFs, doing exactly what {@link #validate(String,
+     * byte[])} does (both profiles, one parse): veraPDF's time follows this number, so the benchmark
+     * prints it per page.
+     */
+    public long checks(String displayName, byte[] pdf) throws DiagnosticException {
+        PdfFileCheck.requireHeader(displayName, pdf);
+        PDFAFlavour pdfa = PDFAFlavour.byFlavourId(PdfaLevel.PDFA_2A.flavourId());
+        try (PDFAParser parser = foundry.createParser(new ASMemoryInStream(pdf, pdf.length, false), UA1)) {
+            return validateAll(parser, List.of(UA1, pdfa)).stream().mapToLong(ValidationResult::getTotalAssertions).sum();
+        } catch (EncryptedPdfException e) {
+            throw Refusal.encrypted(displayName);
+        } catch (ModelParsingException | ValidationException | IOException | RuntimeException
+                | StackOverflowError e) {
+            throw ParseFailures.refusal(displayName, e);
+        }
+    }
+
+    /**
      * Any PDF (made by Word, Chrome ...): PDF/UA-1 always, plus the PDF/A flavour the file claims in its
      * XMP metadata, if any. When it claims none, the report says so in its notes and checks PDF/UA-1 only.
      * The report's display name is the path as given. The file is read from disk as needed, never whole,
@@ -167,10 +185,7 @@ public final class PdfValidator {
 
     private List<FlavourResult> check(String displayName, PDFAParser parser, List<PDFAFlavour> flavours)
             throws DiagnosticException, ValidationException {
-        List<ValidationProfile> profiles = flavours.stream().map(VeraPdf::profile).toList();
-        PDFAValidator validator = ValidatorFactory.createValidatorByProfiles(
-                profiles, ASSERTIONS_KEPT_PER_RULE, false, false, false);
-        List<ValidationResult> results = validator.validateAll(parser);
+        List<ValidationResult> results = validateAll(parser, flavours);
         if (results.size() != flavours.size()) {
             throw new DiagnosticException(Diagnostic.error(displayName,
                     "veraPDF checked " + results.size() + " of " + flavours.size() + " standards"));
@@ -184,6 +199,14 @@ public final class PdfValidator {
             out.add(toFlavourResult(result));
         }
         return out;
+    }
+
+    private static List<ValidationResult> validateAll(PDFAParser parser, List<PDFAFlavour> flavours)
+            throws ValidationException {
+        List<ValidationProfile> profiles = flavours.stream().map(VeraPdf::profile).toList();
+        PDFAValidator validator = ValidatorFactory.createValidatorByProfiles(
+                profiles, ASSERTIONS_KEPT_PER_RULE, false, false, false);
+        return validator.validateAll(parser);
     }
 
     private static FlavourResult toFlavourResult(ValidationResult result) {

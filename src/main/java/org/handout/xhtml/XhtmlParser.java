@@ -60,6 +60,10 @@ public final class XhtmlParser {
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            // No depth limit in the parser, as on Java 17: Java 25's secure processing stops at 100
+            // nested elements and calls the XHTML not well-formed; the layout engine's own limit
+            // names a template that nests too deeply for what it is.
+            f.setAttribute("jdk.xml.maxElementDepth", "0");
             return f.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be locked down", e);

@@ -21,5 +21,9 @@ class BenchCommandTest {
             assertTrue(run.out().contains(stage), stage);
         }
         assertTrue(run.out().matches("(?s).*peak heap: \\d+ MB.*"), run.out());
+        assertTrue(run.out().matches("(?s).*veraPDF alone \\(warm\\) +[0-9.]+ s +[0-9.]+ PDFs/s  \\(3 PDFs, \\d+ threads.*"),
+                run.out());
+        assertTrue(run.out().matches("(?s).*warm build / veraPDF alone: [0-9.]+ .*"), run.out());
+        assertTrue(run.out().matches("(?s).*median PDF: [0-9,]+ bytes; veraPDF checks: [1-9][0-9,]* per page.*"), run.out());
     }
 }

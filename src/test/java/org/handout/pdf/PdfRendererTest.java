@@ -50,7 +50,7 @@ class PdfRendererTest {
     @Test
     void aPageThatTakesTooLongToLayOutIsStoppedWithAMessage() {
         String xhtml = page("<p>Some words about the job and the people in it.</p>".repeat(20_000));
-        PdfRenderer renderer = new PdfRenderer(Shared.FONTS, project, "handout test", Duration.ofMillis(200));
+        PdfRenderer renderer = new PdfRenderer(Shared.FONTS, project, "handout test", true, Duration.ofMillis(200));
 
         DiagnosticException e = assertThrows(DiagnosticException.class, () -> renderer.render(
                 XhtmlParser.parse(xhtml, project.toUri(), "content/x.md"), "content/x.md", "output/x.pdf", "x", REVIEWED));
