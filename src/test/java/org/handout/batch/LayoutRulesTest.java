@@ -157,12 +157,13 @@ class LayoutRulesTest {
                 .write("templates/custom/a4.css", builtIn("a4.css"))
                 .write("templates/custom/template.yaml", "variants: [a4]\n")
                 .write("content/job.md", "---\ntitle: Radiographer\nreviewed: 2026-11-01\ntemplate: custom\n---\n\n"
-                        + "Radiographers work in hospitals.\n\n## What you do\n\nYou take X-rays.\n\n## Pay\n\n"
-                        + "You start on band 5.\n");
+                        + FILLER.repeat(2) + "\n\n## What you do\n\nYou take X-rays.\n\n## Pay\n\nYou start on band 5.\n");
         Project.Run run = Project.run("build", "--project", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("Radiographer", "Radiographers work in hospitals."), pages(dir.resolve("output/job.pdf")).get(0)
-                .stream().map(Line::text).toList(), "each section starts a page");
+        List<List<Line>> pages = pages(dir.resolve("output/job.pdf"));
+        assertEquals(List.of("What you do", "You take X-rays."), pages.get(1).stream().map(Line::text).toList(),
+                "the section is the whole of page 2");
+        assertEquals("Pay", pages.get(2).get(0).text(), "the next section starts page 3");
         assertFalse(run.err().contains("layout rule"), "\"What you do\" keeps the one line it heads: " + run.err());
     }
 
