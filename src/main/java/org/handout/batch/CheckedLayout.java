@@ -9,7 +9,7 @@ import org.handout.pdf.RenderedPdf;
 
 /**
  * Lays a leaflet out, reads the PDF back with the layout self-check and, when the leaflet's end is
- * alone on its last page, lays it out again (at most twice: {@link LayoutPass}). A pass is kept only
+ * alone on its last page, lays it out again (at most three times: {@link LayoutPass}). A pass is kept only
  * when it has fewer findings and no more pages; what is still found is reported as warnings.
  */
 final class CheckedLayout {
@@ -29,7 +29,7 @@ final class CheckedLayout {
         float smallest = LayoutCheck.smallestType(variant);
         RenderedPdf best = render(renderer, LayoutPass.FIRST, times);
         List<LayoutCheck.Finding> found = check(leaflet, best, smallest, times);
-        for (LayoutPass pass : List.of(LayoutPass.COMPACT_END, LayoutPass.LAST_PART_WITH_END)) {
+        for (LayoutPass pass : List.of(LayoutPass.COMPACT_END, LayoutPass.COLOPHON_IN_BOX, LayoutPass.LAST_PART_WITH_END)) {
             if (found.stream().noneMatch(f -> f.rule().equals("furniture"))) {
                 break;
             }

@@ -65,14 +65,20 @@ public final class LayoutCheck {
 
     /** A heading is never among the last two lines of a page. */
     private void headings() {
-        for (LaidOutPages.Page page : pages.subList(0, Math.max(0, pages.size() - 1))) {
+        for (int p = 0; p + 1 < pages.size(); p++) {
+            LaidOutPages.Page page = pages.get(p);
             List<LaidOutPages.Line> lines = page.content();
+            List<LaidOutPages.Line> overleaf = pages.get(p + 1).content();
+            LaidOutPages.Block nextHeading = overleaf.isEmpty() ? null : enclosing(overleaf.get(0).block(), "H");
             for (int i = 0; i < lines.size(); i++) {
                 LaidOutPages.Block heading = enclosing(lines.get(i).block(), "H");
                 if (heading == null || i + 1 < lines.size() && enclosing(lines.get(i + 1).block(), "H") == heading) {
                     continue; // not a heading, or not its last line
                 }
                 int after = lines.size() - 1 - i;
+                if (after == 1 && nextHeading != null && !ranksBelow(nextHeading, heading)) {
+                    continue; // the one line is all it heads: the next page starts the next section
+                }
                 if (after < 2) {
                     found(page.number(), "heading", String.format(Locale.ROOT, "the heading \"%s\" has %s under it"
                             + " at the foot of the page; it should keep two lines of what it heads",
@@ -203,6 +209,11 @@ public final class LayoutCheck {
             }
         }
         return null;
+    }
+
+    /** Whether a heading is a subheading of another (H3 under H2); one tagged H, without a level, is neither. */
+    private static boolean ranksBelow(LaidOutPages.Block heading, LaidOutPages.Block other) {
+        return heading.type().length() == 2 && other.type().length() == 2 && heading.type().compareTo(other.type()) > 0;
     }
 
     private static LaidOutPages.Block enclosing(LaidOutPages.Block b, String type) {

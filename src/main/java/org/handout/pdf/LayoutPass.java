@@ -8,12 +8,14 @@ import org.w3c.dom.Node;
 /**
  * How a leaflet is laid out again when the layout self-check finds its end (closing box, colophon)
  * alone on the last page: first with that furniture closed up (class {@code layout-compact-end} on
- * {@code body}, which the template styles), then also with the last part of the text (its last block,
+ * {@code body}, which the template styles); then also with the colophon (class {@code colophon}) moved
+ * into the closing box (class {@code contact}; class {@code layout-colophon-in-box} on {@code body}),
+ * where the box's own room takes it; then, instead, with the last part of the text (its last block,
  * with the heading or lead-in before it) started on a new page, so the furniture goes with it. The
- * last part is found in the template's element with class {@code body}. At most two extra passes.
+ * last part is found in the template's element with class {@code body}. At most three extra passes.
  */
 public enum LayoutPass {
-    FIRST, COMPACT_END, LAST_PART_WITH_END;
+    FIRST, COMPACT_END, COLOPHON_IN_BOX, LAST_PART_WITH_END;
 
     private static final Set<String> LEADS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -28,7 +30,14 @@ public enum LayoutPass {
             return copy;
         }
         addClass(body, "layout-compact-end");
-        if (this == LAST_PART_WITH_END) {
+        if (this == COLOPHON_IN_BOX) {
+            Element box = first(body, null, "contact");
+            Element colophon = first(body, null, "colophon");
+            if (box != null && colophon != null) {
+                box.appendChild(colophon);
+                addClass(body, "layout-colophon-in-box");
+            }
+        } else if (this == LAST_PART_WITH_END) {
             Element text = first(body, null, "body");
             Element part = text == null ? null : lastPart(text);
             if (part != null) {

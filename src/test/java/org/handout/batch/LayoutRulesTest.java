@@ -1,6 +1,7 @@
 package org.handout.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -103,6 +104,67 @@ class LayoutRulesTest {
                         pdf + ": the last page holds the leaflet's last words, not the closing box and colophon alone");
             }
         }
+    }
+
+    @Test
+    void aShortLeafletKeepsItsColophonOnItsOnePage() throws Exception {
+        // A title, a summary, two one-line sections and the contact box: in large print the colophon (review
+        // date, a long online address, the QR code) does not fit under the box as the template first sets it.
+        new Project(dir).write("content/short.md", """
+                ---
+                title: Pharmacy technician
+                subtitle: A career in the NHS
+                reviewed: 2026-10-01
+                summary: Pharmacy technicians prepare medicines and help patients use them safely.
+                source: https://www.healthcareers.nhs.uk/explore-roles/pharmacy/roles-pharmacy/pharmacy-technician
+                contact:
+                  heading: Find out more
+                  text: Speak to your careers adviser, or visit **NHS Health Careers**.
+                  website: https://www.healthcareers.nhs.uk
+                  email: advice@example.org
+                  phone: 0345 60 60 655
+                ---
+
+                Most people who do this job work in hospitals, clinics and the community. They work in teams with
+                doctors, nurses and other staff, and they help patients of every age to get well and stay well.
+
+                ## What you do
+
+                You will prepare medicines, check prescriptions and give advice.
+
+                ## Pay
+
+                Pharmacy technicians start on band 5.
+                """);
+        BuildReport report = Shared.builder().build(BuildOptions.of(dir), r -> { });
+        assertTrue(report.ok(), report.leaflets().toString());
+        assertEquals(List.of(), layoutWarnings(report));
+        for (String name : PDFS) {
+            String pdf = "output/" + String.format(Locale.ROOT, name, "short");
+            List<List<Line>> pages = pages(dir.resolve(pdf));
+            assertEquals(1, pages.size(), pdf + ": less than a quarter page of colophon gets no page of its own");
+            assertTrue(index(pages.get(0), "start on band 5.") >= 0 && index(pages.get(0), "Reviewed 1 October 2026.") >= 0
+                    && index(pages.get(0), "Find out more") >= 0, pdf + ": the text, the contact box and the colophon"
+                    + " share the page: " + pages.get(0));
+        }
+    }
+
+    @Test
+    void aHeadingWithAllOfItsOneLineSectionAtTheFootOfAPageIsNoWarning() throws Exception {
+        Project project = new Project(dir);
+        project.write("templates/custom/page.ftlh", builtIn("page.ftlh"))
+                .write("templates/custom/style.css", builtIn("style.css") + "\n.body h2 { page-break-before: always; }\n")
+                .write("templates/custom/a4.css", builtIn("a4.css"))
+                .write("templates/custom/template.yaml", "variants: [a4]\n")
+                .write("content/job.md", "---\ntitle: Radiographer\nreviewed: 2026-11-01\ntemplate: custom\n---\n\n"
+                        + FILLER.repeat(2) + "\n\n## What you do\n\nYou take X-rays.\n\n## Pay\n\nYou start on band 5.\n");
+        Project.Run run = Project.run("build", "--project", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<List<Line>> pages = pages(dir.resolve("output/job.pdf"));
+        assertEquals(List.of("What you do", "You take X-rays."), pages.get(1).stream().map(Line::text).toList(),
+                "the section is the whole of page 2");
+        assertEquals("Pay", pages.get(2).get(0).text(), "the next section starts page 3");
+        assertFalse(run.err().contains("layout rule"), "\"What you do\" keeps the one line it heads: " + run.err());
     }
 
     @Test

@@ -175,7 +175,7 @@ class ImportCommandTest {
                 file + lineOf(md, "![](retail/picture-1.png)") + ":1: error: this image has no alt text",
                 file + lineOf(md, "[click here]") + ":26: warning: link text \"click here\" does not say where",
                 file + lineOf(md, "PLEASE BRING YOUR CV") + ":1: warning: text in capitals",
-                file + lineOf(md, "中文") + ":60: error: the character 中 (U+4E2D",
+                file + lineOf(md, "中文") + ":60: error: 2 different Han characters cannot be drawn by the embedded fonts, the first here: 中 (U+4E2D",
                 file + lineOf(md, "Closing date") + ":1: warning: text in colour (\"Closing date: 30 November\")",
                 file + lineOf(md, "Staff discount") + ":1: warning: a text box (\"Staff discount from your first day\")",
                 file + lineOf(md, "| Day | Hours |") + ":1: warning: this table has no header row",
