@@ -77,6 +77,24 @@ class LayoutRulesTest {
     }
 
     @Test
+    void aTableRightAfterAListNearTheFootOfAPageIsDrawnWhole() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            body.append("## Section ").append(i).append("\n\n")
+                    .append("Nurse patient ward team care shift hospital doctor learn skills. ".repeat(6 + i)).append("\n\n")
+                    .append("You will need:\n\n")
+                    .append("- support people in the community every day\n".repeat(4 + i % 3))
+                    .append("\n| Route | Time |\n| --- | --- |\n| Degree | 3 years |\n| Apprenticeship | 4 years |\n\n");
+        }
+        new Project(dir).write("content/routes.md", "---\ntitle: Routes\nreviewed: 2026-11-01\n---\n\n" + body);
+
+        BuildReport report = Shared.builder().build(BuildOptions.of(dir), r -> { });
+
+        assertTrue(report.ok(), report.leaflets().toString());
+        assertEquals(List.of(), layoutWarnings(report));
+    }
+
+    @Test
     void theEndOfALeafletIsNeverAloneOnItsLastPage() throws Exception {
         Project project = new Project(dir);
         // The closing box and colophon come after text that ends at a different height on the page in each
