@@ -95,6 +95,39 @@ class LayoutRulesTest {
     }
 
     @Test
+    void aWideTableAfterAListInLargePrintIsDrawnWithEverythingAfterIt() throws Exception {
+        new Project(dir).write("content/wide.md", "---\ntitle: Wide\nreviewed: 2026-11-01\nsummary: Work course learn"
+                + " midwife doctor ward doctor nurse care nurse shift support.\nsource: https://www.example.org/nursing\n"
+                + "contact:\n  heading: Find out more\n  email: advice@example.org\n---\n\n" + "Day team people ward shift degree work shift learn skills health learn learn ward. Day patient support care skills night team shift people people degree people help.\n"
+                + "\n"
+                + "## Ward care patient shift learn\n"
+                + "\n"
+                + "You will need:\n"
+                + "\n"
+                + "- Shift health health midwife day work skills team skills degree.\n"
+                + "- Support community course.\n"
+                + "- Hospital ward apply midwife.\n"
+                + "- Degree skills people day hospital.\n"
+                + "\n"
+                + "## Training patient midwife patient night\n"
+                + "\n"
+                + "Work hospital health community community health support nurse. Day course day shift support night training shift help. Health hospital day team apply shift degree doctor ward nurse support care apply. Doctor learn day community apply degree training. Training apply training people night help.\n"
+                + "\n"
+                + "| Col 0 | Col 1 | Col 2 | Col 3 |\n"
+                + "| --- | --- | --- | --- |\n"
+                + "| Patient people. | Health apply patient community. | Degree. | Apply nurse. |\n"
+                + "| Skills. | Apply team. | Care patient health. | Skills shift shift team. |\n"
+                + "| Nurse training doctor. | Ward hospital. | Course skills. | Ward learn patient training. |\n"
+                + "\n"
+                + "You will need:\n"
+                + "");
+
+        BuildReport report = Shared.builder().build(BuildOptions.of(dir), r -> { });
+
+        assertTrue(report.ok(), report.leaflets().toString());
+    }
+
+    @Test
     void theEndOfALeafletIsNeverAloneOnItsLastPage() throws Exception {
         Project project = new Project(dir);
         // The closing box and colophon come after text that ends at a different height on the page in each
