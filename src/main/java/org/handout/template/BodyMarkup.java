@@ -2,6 +2,7 @@ package org.handout.template;
 
 import freemarker.core.HTMLOutputFormat;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,16 @@ final class BodyMarkup {
      * in the structure tree (MirroredTables).
      */
     private void table(Block.Table t) {
-        out.append(rightToLeft ? "<table class=\"mirrored\">" : "<table>").append("\n<thead>\n<tr>");
+        // class "wide": four columns or more, which a variant with large type may set a size smaller
+        List<String> classes = new ArrayList<>();
+        if (rightToLeft) {
+            classes.add("mirrored");
+        }
+        if (t.header().size() >= 4) {
+            classes.add("wide");
+        }
+        out.append(classes.isEmpty() ? "<table>" : "<table class=\"" + String.join(" ", classes) + "\">")
+                .append("\n<thead>\n<tr>");
         for (int i : columns(t.header().size())) {
             cell("th", t.header().get(i), alignment(t, i));
         }

@@ -128,6 +128,36 @@ class LayoutRulesTest {
     }
 
     @Test
+    void aFiveColumnTableOfLongWordsFitsInLargePrint() throws Exception {
+        new Project(dir).write("content/five.md", """
+                ---
+                title: Five columns
+                reviewed: 2026-11-01
+                ---
+
+                Who works where.
+
+                | Role | Where | With | Training | Then |
+                | --- | --- | --- | --- | --- |
+                | Training course training skills learn. | Support. | Training. | Day ward. | Apply help. |
+                | Course ward. | Day work paramedic care. | Health. | Day. | Midwife day people. |
+                | Care people. | Skills support health nurse help. | Degree. | Nurse. | Course. |
+                | Learn community. | Training ward degree. | Support people hospital hospital hospital. | Course support community. | Care. |
+                | Team ward patient community midwife. | Skills. | Midwife training. | Radiographer pharmacy doctor. | Degree. |
+                | People radiographer community. | Paramedic nurse radiographer. | Pharmacy course degree paramedic. | Patient hospital. | Radiographer skills patient. |
+                | Nurse degree support. | Learn doctor learn nurse nurse. | Night shift community course ward. | Team health people day midwife. | Work night shift. |
+                | Patient pharmacy pharmacy nurse health. | Doctor learn learn. | Help. | Skills paramedic. | Apply doctor. |
+
+                - Apply doctor.
+                - Radiographer skills patient.
+                """);
+
+        BuildReport report = Shared.builder().build(BuildOptions.of(dir), r -> { });
+
+        assertTrue(report.ok(), report.leaflets().toString());
+    }
+
+    @Test
     void theEndOfALeafletIsNeverAloneOnItsLastPage() throws Exception {
         Project project = new Project(dir);
         // The closing box and colophon come after text that ends at a different height on the page in each
