@@ -123,6 +123,7 @@ public final class PdfRenderer {
         fonts.registerWith(builder);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        boolean rightToLeftText = RightToLeftText.hasRightToLeft(xhtml.text());
         int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
@@ -139,7 +140,7 @@ public final class PdfRenderer {
             MirroredTables.restoreReadingOrder(doc, xhtml.dom());
             // Right-to-left text keeps a marked-content sequence per bidi run: ActualText (below) gives
             // each run its logical text, which joined sequences could not carry.
-            if (lean && !RightToLeftText.hasRightToLeft(xhtml.text())) {
+            if (lean && !rightToLeftText) {
                 LeanContent.apply(doc);
             }
             ReproducibleMetadata.apply(doc, timestamp, identity, xhtml.text());
@@ -154,7 +155,7 @@ public final class PdfRenderer {
             throw new DiagnosticException(LayoutProblems.refusals(guard.refused(), guard.root(), template));
         }
         byte[] pdf = out.toByteArray();
-        if (RightToLeftText.hasRightToLeft(xhtml.text())) {
+        if (rightToLeftText) {
             try {
                 pdf = ActualText.add(pdf, rightToLeft);
             } catch (IOException | RuntimeException e) {

@@ -75,21 +75,13 @@ public final class PdfValidator {
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(expected, "expected");
-        PdfFileCheck.requireHeader(displayName, pdf);
         PDFAFlavour pdfa = PDFAFlavour.byFlavourId(expected.flavourId());
-        // veraPDF copies any other stream over 10 KB into a temporary file in java.io.tmpdir, outside output/,
-        // and leaves it there when one of its readers is not closed; its own in-memory stream it reads in place.
-        try (PDFAParser parser = foundry.createParser(new ASMemoryInStream(pdf, pdf.length, false), UA1)) {
+        return inMemory(displayName, pdf, parser -> {
             List<FlavourResult> results = check(displayName, parser, List.of(UA1, pdfa));
             List<String> notes = new ArrayList<>();
             noteEncryption(parser, notes);
             return new ValidationReport(displayName, results, notes);
-        } catch (EncryptedPdfException e) {
-            throw Refusal.encrypted(displayName);
-        } catch (ModelParsingException | ValidationException | IOException | RuntimeException
-                | StackOverflowError e) {
-            throw ParseFailures.refusal(displayName, e);
-        }
+        });
     }
 
     /**
@@ -98,10 +90,26 @@ public final class PdfValidator {
      * prints it per page.
      */
     public long checks(String displayName, byte[] pdf) throws DiagnosticException {
-        PdfFileCheck.requireHeader(displayName, pdf);
         PDFAFlavour pdfa = PDFAFlavour.byFlavourId(PdfaLevel.PDFA_2A.flavourId());
+        return inMemory(displayName, pdf, parser -> validateAll(parser, List.of(UA1, pdfa)).stream()
+                .mapToLong(ValidationResult::getTotalAssertions).sum());
+    }
+
+    /** What is done with one of our PDFs once veraPDF has parsed it. */
+    private interface Parsed<T> {
+        T apply(PDFAParser parser) throws DiagnosticException, ValidationException;
+    }
+
+    /**
+     * One of our PDFs, parsed by veraPDF from memory; whatever goes wrong becomes a message naming it.
+     * veraPDF copies any other stream over 10 KB into a temporary file in java.io.tmpdir, outside
+     * output/, and leaves it there when one of its readers is not closed; its own in-memory stream it
+     * reads in place.
+     */
+    private <T> T inMemory(String displayName, byte[] pdf, Parsed<T> then) throws DiagnosticException {
+        PdfFileCheck.requireHeader(displayName, pdf);
         try (PDFAParser parser = foundry.createParser(new ASMemoryInStream(pdf, pdf.length, false), UA1)) {
-            return validateAll(parser, List.of(UA1, pdfa)).stream().mapToLong(ValidationResult::getTotalAssertions).sum();
+            return then.apply(parser);
         } catch (EncryptedPdfException e) {
             throw Refusal.encrypted(displayName);
         } catch (ModelParsingException | ValidationException | IOException | RuntimeException
