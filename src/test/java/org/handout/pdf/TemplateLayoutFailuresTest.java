@@ -1,16 +1,14 @@
 package org.handout.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.handout.testing.CustomTemplate;
 import org.handout.testing.Project;
-import org.handout.testing.Project.Run;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,21 +85,7 @@ class TemplateLayoutFailuresTest {
                 + " web's fonts)"), errors);
     }
 
-    /** The error lines of a build with the built-in template, its CSS and page changed, checked for engine names. */
     private List<String> errors(UnaryOperator<String> css, UnaryOperator<String> page) throws IOException {
-        project.write("templates/custom/page.ftlh", page.apply(builtIn("page.ftlh")))
-                .write("templates/custom/style.css", css.apply(builtIn("style.css")))
-                .write("templates/custom/a4.css", builtIn("a4.css"))
-                .write("templates/custom/template.yaml", "variants: [a4]\n");
-        Run run = Project.run("build", "--project", dir.toString());
-        assertEquals(1, run.exitCode(), run.err());
-        assertFalse(project.exists("output/job.pdf"));
-        assertFalse(run.err().matches("(?s).*(Exception|Error\\b|com\\.openhtmltopdf|internal error|\\tat ).*"), run.err());
-        return run.err().lines().filter(l -> l.contains(": error: ")).toList();
-    }
-
-    private String builtIn(String file) throws IOException {
-        return new String(getClass().getResourceAsStream("/templates/leaflet/" + file).readAllBytes(),
-                StandardCharsets.UTF_8);
+        return CustomTemplate.errors(project, css, page);
     }
 }
