@@ -3,11 +3,16 @@ package org.handout.pdf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.testing.Shared;
@@ -58,6 +63,25 @@ class PdfRendererTest {
         assertEquals(List.of("content/x.md: error: laying out the page took more than 200 ms, far longer than any"
                 + " leaflet needs: the template makes much more text, or many more boxes, than the leaflet has — check"
                 + " its loops and what it repeats"), e.diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
+    void theXmpMetadataSaysWhatTheInfoDictionarySaysEvenWithMarkupCharacters() throws Exception {
+        PdfRenderer renderer = new PdfRenderer(Shared.FONTS, project, "handout test");
+        String xhtml = page("<p>Hello</p>").replace("<title>T</title>", "<title>Pay &amp; bands &lt;2026&gt;</title>"
+                + "<meta name=\"subject\" content=\"Pay, hours &amp; leave\"/><meta name=\"keywords\" content=\"pay, NHS\"/>");
+        byte[] pdf = renderer.render(XhtmlParser.parse(xhtml, project.toUri(), "x"), "x", "x.pdf", "x", REVIEWED).bytes();
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            XMPMetadata xmp = new DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().toByteArray());
+            assertEquals("Pay & bands <2026>", xmp.getDublinCoreSchema().getTitle());
+            assertEquals("Pay, hours & leave", xmp.getDublinCoreSchema().getDescription());
+            assertEquals("pay, NHS", xmp.getAdobePDFSchema().getKeywords());
+            assertEquals(doc.getDocumentInformation().getCreationDate().getTimeInMillis(),
+                    xmp.getXMPBasicSchema().getCreateDate().getTimeInMillis());
+            assertEquals(2, xmp.getPDFAIdentificationSchema().getPart());
+        }
+        assertTrue(Shared.VALIDATOR.validate("x.pdf", pdf).passed());
     }
 
     private static String page(String body) {
