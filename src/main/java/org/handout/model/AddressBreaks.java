@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
  * address back) keep, so it lives beside the model they share.
  */
 public final class AddressBreaks {
-    /** An address: with a scheme, starting www., an email, or a bare domain with a well-known ending. */
+    /**
+     * An address: with a scheme, starting www., an email, or a bare domain with a well-known ending
+     * (tried only where a word starts: a match inside a word is part of the match from its start).
+     */
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:https?://|www\\.)[^\\s()<>\"]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
-            + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:uk|org|com|net|gov|nhs|ac|co|io|eu|info|wales|scot)(?:/[^\\s()<>\"]*)?",
+            + "|(?<![\\w-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:uk|org|com|net|gov|nhs|ac|co|io|eu|info|wales|scot)(?:/[^\\s()<>\"]*)?",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final String TRAILING = ".,;:!?)]'\u2019\"";
 
