@@ -19,6 +19,7 @@ import org.handout.diagnostic.Diagnostic;
 import org.handout.diagnostic.DiagnosticException;
 import org.handout.fidelity.FidelityCheck;
 import org.handout.fidelity.LayoutCheck;
+import org.handout.fidelity.ReadBack;
 import org.handout.model.Block;
 import org.handout.model.Inline;
 import org.handout.model.Leaflet;
@@ -337,8 +338,10 @@ public final class LeafletPipeline {
                         f.page(), f.message())));
             }
             start = System.nanoTime();
-            List<Diagnostic> lost = FidelityCheck.check(leaflet, pdf.bytes(), output.display(pdfName),
-                    leaflet.metadata().template());
+            List<Diagnostic> lost;
+            try (ReadBack readBack = laidOut.readBack()) {
+                lost = FidelityCheck.check(leaflet, readBack, output.display(pdfName), leaflet.metadata().template());
+            }
             times.since(StageTimes.Stage.FIDELITY, start);
             if (!lost.isEmpty()) {
                 return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), lost, warnings);

@@ -3,8 +3,6 @@ package org.handout.fidelity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.diagnostic.Diagnostic;
 import org.handout.model.Leaflet;
 
@@ -27,10 +25,20 @@ public final class FidelityCheck {
      * @return the errors, each at the place in the leaflet of what was lost; empty when the PDF is whole
      */
     public static List<Diagnostic> check(Leaflet leaflet, byte[] pdf, String pdfName, String template) {
+        try (ReadBack read = ReadBack.of(pdf)) {
+            return check(leaflet, read, pdfName, template);
+        }
+    }
+
+    /** As above, on a PDF the layout self-check has read already. */
+    public static List<Diagnostic> check(Leaflet leaflet, ReadBack pdf, String pdfName, String template) {
         Expectations.Groups expected = Expectations.of(leaflet);
         TaggedContent content;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            content = TaggedContent.read(doc);
+        try {
+            if (pdf.document() == null) {
+                throw new IOException("unreadable");
+            }
+            content = TaggedContent.read(pdf.document());
         } catch (IOException | RuntimeException e) {
             return List.of(Diagnostic.error(leaflet.sourceFile(), "the layout engine made a PDF that cannot be read"
                     + " back (" + pdfName + "), so it is not written — check the template \"" + template + "\""));

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.model.AddressBreaks;
 import org.handout.model.Block;
 import org.handout.model.Leaflet;
@@ -44,8 +42,18 @@ public final class LayoutCheck {
      * @param smallest the smallest type allowed, in points (see {@link #smallestType(String)})
      */
     public static List<Finding> check(Leaflet leaflet, byte[] pdf, float smallest) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            LayoutCheck c = new LayoutCheck(LaidOutPages.read(doc));
+        try (ReadBack read = ReadBack.of(pdf)) {
+            return check(leaflet, read, smallest);
+        }
+    }
+
+    /** As above, on a PDF read once for this check and the fidelity check. */
+    public static List<Finding> check(Leaflet leaflet, ReadBack pdf, float smallest) {
+        if (pdf.document() == null) {
+            return List.of(); // a PDF this check cannot read is the fidelity check's and veraPDF's to report
+        }
+        try {
+            LayoutCheck c = new LayoutCheck(LaidOutPages.read(pdf.document()));
             c.headings();
             c.leadIns();
             c.boxes();
