@@ -265,8 +265,14 @@ public final class LeafletPipeline {
 
     /** The PNG for the index, or null if it cannot be drawn: the index then shows a missing picture. */
     private static byte[] thumbnail(byte[] pdf) {
+        try (ReadBack readBack = ReadBack.of(pdf)) {
+            return thumbnail(readBack);
+        }
+    }
+
+    private static byte[] thumbnail(ReadBack pdf) {
         try {
-            return Thumbnail.png(pdf);
+            return pdf.document() == null ? null : Thumbnail.png(pdf.document());
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null; // out of memory too: a missing thumbnail is no reason to fail a good PDF
         }
@@ -338,17 +344,22 @@ public final class LeafletPipeline {
                         f.page(), f.message())));
             }
             start = System.nanoTime();
-            List<Diagnostic> lost;
-            try (ReadBack readBack = laidOut.readBack()) {
-                lost = FidelityCheck.check(leaflet, readBack, output.display(pdfName), leaflet.metadata().template());
-            }
+            ReadBack readBack = laidOut.readBack();
+            List<Diagnostic> lost = FidelityCheck.check(leaflet, readBack, output.display(pdfName),
+                    leaflet.metadata().template());
             times.since(StageTimes.Stage.FIDELITY, start);
             if (!lost.isEmpty()) {
+                readBack.close();
                 return LeafletResult.failed(leaflet.slug(), variant, source.displayPath(), lost, warnings);
             }
             // The thumbnail is drawn while veraPDF checks the PDF, on a core that may be idle (one edited
-            // leaflet); it is thrown away if the PDF fails.
-            CompletableFuture<byte[]> thumbnail = CompletableFuture.supplyAsync(() -> thumbnail(pdf.bytes()), THUMBNAILS);
+            // leaflet), from the parse the checks read (theirs is done: one thread uses it at a time);
+            // it is thrown away if the PDF fails.
+            CompletableFuture<byte[]> thumbnail = CompletableFuture.supplyAsync(() -> {
+                try (readBack) {
+                    return thumbnail(readBack);
+                }
+            }, THUMBNAILS);
             start = System.nanoTime();
             ValidationReport verdict = validator.validate(output.display(pdfName), pdf.bytes());
             times.since(StageTimes.Stage.VALIDATE, start);

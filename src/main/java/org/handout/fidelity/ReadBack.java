@@ -5,9 +5,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * A laid-out PDF parsed once for both checks that read it back, the layout self-check and the
- * fidelity check, so the second finds its objects and fonts already read. Not thread-safe: one
- * leaflet's checks use it in turn. Null document: the PDF could not be read back.
+ * A laid-out PDF parsed once for everything that reads it back, the layout self-check, the fidelity
+ * check and then the index's thumbnail, so each after the first finds its objects and fonts already
+ * read. Not thread-safe: they use it in turn. Null document: the PDF could not be read back.
  */
 public final class ReadBack implements AutoCloseable {
     private final PDDocument doc;
@@ -25,7 +25,7 @@ public final class ReadBack implements AutoCloseable {
     }
 
     /** The parsed PDF, or null when it cannot be read. */
-    PDDocument document() {
+    public PDDocument document() {
         return doc;
     }
 

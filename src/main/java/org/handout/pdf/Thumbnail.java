@@ -3,7 +3,6 @@ package org.handout.pdf;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -21,14 +20,13 @@ public final class Thumbnail {
     private Thumbnail() {
     }
 
-    public static byte[] png(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(doc);
-            // Pictures are shrunk by skipping pixels rather than averaging them: at this size no one
-            // sees the difference, and averaging was a fifth of the thumbnail's time.
-            renderer.setSubsamplingAllowed(true);
-            BufferedImage page = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
-            return PngEncoder.encode(page);
-        }
+    /** From a PDF already parsed, whose fonts and pictures are then read once for all who read it. */
+    public static byte[] png(PDDocument doc) throws IOException {
+        PDFRenderer renderer = new PDFRenderer(doc);
+        // Pictures are shrunk by skipping pixels rather than averaging them: at this size no one
+        // sees the difference, and averaging was a fifth of the thumbnail's time.
+        renderer.setSubsamplingAllowed(true);
+        BufferedImage page = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
+        return PngEncoder.encode(page);
     }
 }
