@@ -33,13 +33,13 @@ public final class FidelityCheck {
     /** As above, on a PDF the layout self-check has read already. */
     public static List<Diagnostic> check(Leaflet leaflet, ReadBack pdf, String pdfName, String template) {
         Expectations.Groups expected = Expectations.of(leaflet);
-        TaggedContent content;
+        TaggedContent content = null;
         try {
-            if (pdf.document() == null) {
-                throw new IOException("unreadable");
-            }
-            content = TaggedContent.read(pdf.document());
+            content = pdf.document() == null ? null : TaggedContent.read(pdf.document());
         } catch (IOException | RuntimeException e) {
+            // unreadable: said below
+        }
+        if (content == null) {
             return List.of(Diagnostic.error(leaflet.sourceFile(), "the layout engine made a PDF that cannot be read"
                     + " back (" + pdfName + "), so it is not written — check the template \"" + template + "\""));
         }
