@@ -133,6 +133,7 @@ public final class PdfRenderer {
                         + " %,d pages; a PDF may have at most %,d — split the leaflet into several leaflets", pdfName,
                         laidOut, MAX_PAGES)));
             }
+            OwnMetadata.takeOver(renderer);
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
             pages = doc.getNumberOfPages();
@@ -143,7 +144,8 @@ public final class PdfRenderer {
             if (lean && !rightToLeftText) {
                 LeanContent.apply(doc);
             }
-            ReproducibleMetadata.apply(doc, timestamp, identity, xhtml.text());
+            ReproducibleMetadata.apply(doc, timestamp, identity, xhtml.text(),
+                    xhtml.dom().getDocumentElement().getAttribute("lang"));
             doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // A refused font or picture is the likely cause of what the engine then stopped on, so it is

@@ -11,11 +11,15 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * Replaces what OpenHTMLtoPDF takes from the clock (creation date in the info dictionary and XMP)
@@ -33,7 +37,13 @@ final class ReproducibleMetadata {
     private ReproducibleMetadata() {
     }
 
-    static void apply(PDDocument doc, Instant timestamp, String identity, String content) throws IOException {
+    /**
+     * Also writes the catalog entries PDF/A and PDF/UA ask for (see {@link OwnMetadata}): the XMP, the
+     * mark info, the document's language ({@code lang}, US English when empty, as OpenHTMLtoPDF has it)
+     * and that viewers show the title rather than the file name.
+     */
+    static void apply(PDDocument doc, Instant timestamp, String identity, String content, String lang)
+            throws IOException {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
         when.setTimeInMillis(timestamp.toEpochMilli());
 
@@ -41,12 +51,18 @@ final class ReproducibleMetadata {
         info.setCreationDate(when);
         info.setModificationDate(when);
 
-        if (doc.getDocumentCatalog().getMetadata() != null) {
-            PDMetadata fresh = new PDMetadata(doc);
-            fresh.importXMPMetadata(xmp(info, XMP_DATE.format(timestamp.atOffset(ZoneOffset.UTC)))
-                    .getBytes(StandardCharsets.UTF_8));
-            doc.getDocumentCatalog().setMetadata(fresh);
-        }
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDMetadata fresh = new PDMetadata(doc);
+        fresh.importXMPMetadata(xmp(info, XMP_DATE.format(timestamp.atOffset(ZoneOffset.UTC)))
+                .getBytes(StandardCharsets.UTF_8));
+        catalog.setMetadata(fresh);
+        PDMarkInfo marked = new PDMarkInfo();
+        marked.setMarked(true);
+        catalog.setMarkInfo(marked);
+        catalog.setLanguage(lang == null || lang.isEmpty() ? "EN-US" : lang);
+        PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
+        viewer.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(viewer);
 
         // The first ID names the leaflet for good; the second changes with its content.
         COSArray id = new COSArray();

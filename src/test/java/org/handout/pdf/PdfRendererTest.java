@@ -80,8 +80,20 @@ class PdfRendererTest {
             assertEquals(doc.getDocumentInformation().getCreationDate().getTimeInMillis(),
                     xmp.getXMPBasicSchema().getCreateDate().getTimeInMillis());
             assertEquals(2, xmp.getPDFAIdentificationSchema().getPart());
+            assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());
+            assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked());
+            assertTrue(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle());
         }
         assertTrue(Shared.VALIDATOR.validate("x.pdf", pdf).passed());
+    }
+
+    @Test
+    void openHtmlToPdfLeavesTheCatalogsMetadataToHandout() throws Exception {
+        // false: this OpenHTMLtoPDF decides otherwise, and every PDF costs its XMP again (OwnMetadata)
+        try (var renderer = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder()
+                .withHtmlContent(page("<p>Hello</p>"), null).buildPdfRenderer()) {
+            assertTrue(OwnMetadata.takeOver(renderer));
+        }
     }
 
     private static String page(String body) {
