@@ -26,6 +26,8 @@ public final class Thumbnail {
         // Pictures are shrunk by skipping pixels rather than averaging them: at this size no one
         // sees the difference, and averaging was a fifth of the thumbnail's time.
         renderer.setSubsamplingAllowed(true);
+        // Annotations are links, which draw nothing: PDFBox would still make each an appearance to draw.
+        renderer.setAnnotationsFilter(annotation -> false);
         BufferedImage page = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
         return PngEncoder.encode(page);
     }
