@@ -6,16 +6,13 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
+import org.handout.png.PngWriter;
 
 /**
  * A QR code for an address, as a PNG data URI a template can put in an {@code img}: 4 pixels per
@@ -27,7 +24,6 @@ import java.util.zip.DeflaterOutputStream;
  */
 final class QrCode {
     private static final int PIXELS_PER_MODULE = 4;
-    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     /** Palette entry 0 white, 1 black. */
     private static final byte[] PALETTE = {(byte) 255, (byte) 255, (byte) 255, 0, 0, 0};
 
@@ -49,48 +45,19 @@ final class QrCode {
     private static byte[] png(BitMatrix matrix) throws IOException {
         int modules = matrix.getWidth();
         int size = modules * PIXELS_PER_MODULE;
-        ByteArrayOutputStream png = new ByteArrayOutputStream(1024);
-        png.write(SIGNATURE);
-        ByteArrayOutputStream header = new ByteArrayOutputStream(13);
-        DataOutputStream h = new DataOutputStream(header);
-        h.writeInt(size);
-        h.writeInt(size);
-        h.write(new byte[] {1, 3, 0, 0, 0}); // 1 bit a pixel, palette, deflate, adaptive filters, no interlace
-        chunk(png, "IHDR", header.toByteArray());
-        chunk(png, "PLTE", PALETTE);
-
-        ByteArrayOutputStream data = new ByteArrayOutputStream(size * size / 8);
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater)) {
+        return PngWriter.write(size, size, 1, 3, PALETTE, Deflater.BEST_COMPRESSION, out -> {
             byte[] row = new byte[1 + (size + 7) / 8]; // filter byte 0: the row as it is
             for (int y = 0; y < modules; y++) {
-                java.util.Arrays.fill(row, (byte) 0);
+                Arrays.fill(row, (byte) 0);
                 for (int x = 0; x < size; x++) {
                     if (matrix.get(x / PIXELS_PER_MODULE, y)) {
                         row[1 + x / 8] |= (byte) (0x80 >>> (x % 8));
                     }
                 }
                 for (int repeat = 0; repeat < PIXELS_PER_MODULE; repeat++) {
-                    z.write(row);
+                    out.write(row);
                 }
             }
-        } finally {
-            deflater.end();
-        }
-        chunk(png, "IDAT", data.toByteArray());
-        chunk(png, "IEND", new byte[0]);
-        return png.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream png, String type, byte[] body) throws IOException {
-        DataOutputStream out = new DataOutputStream(png);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeInt(body.length);
-        out.write(name);
-        out.write(body);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(body);
-        out.writeInt((int) crc.getValue());
+        });
     }
 }
