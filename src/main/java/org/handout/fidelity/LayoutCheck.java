@@ -41,13 +41,6 @@ public final class LayoutCheck {
      *
      * @param smallest the smallest type allowed, in points (see {@link #smallestType(String)})
      */
-    public static List<Finding> check(Leaflet leaflet, byte[] pdf, float smallest) {
-        try (ReadBack read = ReadBack.of(pdf)) {
-            return check(leaflet, read, smallest);
-        }
-    }
-
-    /** As above, on a PDF read once for this check and the fidelity check. */
     public static List<Finding> check(Leaflet leaflet, ReadBack pdf, float smallest) {
         if (pdf.document() == null) {
             return List.of(); // a PDF this check cannot read is the fidelity check's and veraPDF's to report

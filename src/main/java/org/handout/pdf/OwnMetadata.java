@@ -13,21 +13,34 @@ import java.lang.reflect.Field;
  * entries as before and they are replaced, so only the time is lost.
  */
 final class OwnMetadata {
+    /** The two fields, looked up once; null when this OpenHTMLtoPDF has not got them. */
+    private static final Field PDF_A = field("_pdfAConformance");
+    private static final Field PDF_UA = field("_pdfUaConformance");
+
     private OwnMetadata() {
     }
 
     /** Whether OpenHTMLtoPDF will now leave the catalog's PDF/A and PDF/UA entries alone. */
     static boolean takeOver(PdfBoxRenderer renderer) {
+        if (PDF_A == null || PDF_UA == null) {
+            return false;
+        }
         try {
-            Field pdfA = PdfBoxRenderer.class.getDeclaredField("_pdfAConformance");
-            Field pdfUa = PdfBoxRenderer.class.getDeclaredField("_pdfUaConformance");
-            pdfA.setAccessible(true);
-            pdfUa.setAccessible(true);
-            pdfA.set(renderer, PdfAConformance.NONE);
-            pdfUa.setBoolean(renderer, false);
+            PDF_A.set(renderer, PdfAConformance.NONE);
+            PDF_UA.setBoolean(renderer, false);
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
+        }
+    }
+
+    private static Field field(String name) {
+        try {
+            Field field = PdfBoxRenderer.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 }

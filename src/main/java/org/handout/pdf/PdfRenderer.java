@@ -47,9 +47,10 @@ public final class PdfRenderer {
     static {
         // OpenHTMLtoPDF logs every render at INFO; handout reports through its own diagnostics.
         XRLog.setLoggingEnabled(false);
-        // PDFBox's XMP writer asks JAXP for a TransformerFactory for every PDF. With veraPDF's Saxon on
-        // the class path, JAXP's service lookup then re-reads and re-verifies Saxon's signed jar each
-        // time (a tenth of all build time, measured); naming the JDK's own factory skips the lookup.
+        // PDFBox's XMP writer asks JAXP for a TransformerFactory for every packet (OpenHTMLtoPDF's,
+        // when OwnMetadata cannot turn it off). With veraPDF's Saxon on the class path, JAXP's service
+        // lookup then re-reads and re-verifies Saxon's signed jar each time (a tenth of all build time,
+        // measured); naming the JDK's own factory skips the lookup.
         System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
                 "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
         // OpenHTMLtoPDF and PDFBox read pictures through ImageIO streams, which by default buffer each

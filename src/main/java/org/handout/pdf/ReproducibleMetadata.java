@@ -72,7 +72,7 @@ final class ReproducibleMetadata {
     }
 
     /** PDF/A-2a and PDF/UA-1 identification, and each entry of the info dictionary as its XMP twin. */
-    static String xmp(PDDocumentInformation info, String date) {
+    private static String xmp(PDDocumentInformation info, String date) {
         StringBuilder x = new StringBuilder(2048);
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
                 .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
